@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// dossier: incident records and quotations in, paginated print-ready PDF dossiers out.
+import PackageDescription
+
+let package = Package(
+    name: "dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierKit", targets: [
+            "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
+            "DossierCharts", "DossierRender", "CairoPango",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig1-dev"])]
+        ),
+        .target(name: "DossierDisplay"),
+        .target(name: "CairoPango", dependencies: ["CCairo", "DossierDisplay"]),
+        .target(name: "DossierModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "DossierCharts", dependencies: ["DossierDisplay"]),
+        .target(name: "DossierDocument", dependencies: [
+            "DossierModel", "DossierDisplay", "DossierCharts",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "DossierLayout", dependencies: ["DossierDocument", "DossierDisplay"]),
+        .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay"]),
+        .executableTarget(name: "dossier", dependencies: [
+            "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
+        .testTarget(name: "CairoPangoTests", dependencies: ["CairoPango", "DossierDisplay"]),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "DossierDisplay"]),
+        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierModel"]),
+        .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango"]),
+        .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "CairoPango", "DossierDisplay"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+    ]
+)

@@ -1,0 +1,7 @@
+// The C headers of cairo, pango, pangocairo and fontconfig, imported into Swift as CCairo.
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+#include <fontconfig/fontconfig.h>

@@ -1,0 +1,1 @@
+// CairoPango: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// DossierCharts: placeholder until its first file lands.

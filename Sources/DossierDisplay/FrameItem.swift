@@ -1,0 +1,142 @@
+// FrameItem: the closed set of things a page holds. Every backend is one exhaustive switch over it.
+
+/// A line of text with its baseline's left end at `origin`.
+public struct TextItem: Sendable {
+    /// The left end of the baseline (the paragraph box's left edge; `line.x` is added on top).
+    public var origin: Point
+    public var line: ShapedLine
+    public init(origin: Point, line: ShapedLine) { self.origin = origin; self.line = line }
+    /// The box of the line's glyphs, from ascent to descent.
+    public var bounds: Rect {
+        Rect(x: origin.x + line.x, y: origin.y - line.ascent, width: line.width, height: line.ascent + line.descent)
+    }
+}
+
+/// A raster image placed in a rectangle.
+public struct ImageItem: Sendable {
+    public enum Format: String, Sendable { case png, jpeg }
+    public var rect: Rect
+    public var data: [UInt8]
+    public var format: Format
+    public init(rect: Rect, data: [UInt8], format: Format) { self.rect = rect; self.data = data; self.format = format }
+}
+
+/// A clickable area.
+public struct LinkItem: Hashable, Sendable {
+    public var rect: Rect
+    public var target: LinkTarget
+    public init(rect: Rect, target: LinkTarget) { self.rect = rect; self.target = target }
+}
+
+/// An entry in the PDF's outline (bookmarks).
+public struct OutlineEntry: Hashable, Sendable {
+    public var title: String
+    /// 1 for top level, 2 for its children, and so on.
+    public var level: Int
+    /// Whether the entry starts expanded.
+    public var open: Bool
+    public init(title: String, level: Int = 1, open: Bool = false) { self.title = title; self.level = level; self.open = open }
+}
+
+/// A named place that links and outline entries can point to.
+public struct DestinationItem: Hashable, Sendable {
+    public var name: String
+    public var point: Point
+    /// The outline entry pointing here, if any.
+    public var outline: OutlineEntry?
+    public init(name: String, point: Point, outline: OutlineEntry? = nil) {
+        self.name = name; self.point = point; self.outline = outline
+    }
+}
+
+/// The role of a structure element in a tagged PDF.
+public enum StructureRole: String, Hashable, Sendable {
+    case document = "Document"
+    case part = "Part"
+    case section = "Sect"
+    case heading1 = "H1"
+    case heading2 = "H2"
+    case heading3 = "H3"
+    case paragraph = "P"
+    case blockQuote = "BlockQuote"
+    case list = "L"
+    case listItem = "LI"
+    case label = "Lbl"
+    case listBody = "LBody"
+    case table = "Table"
+    case tableRow = "TR"
+    case tableHeader = "TH"
+    case tableCell = "TD"
+    case figure = "Figure"
+    case caption = "Caption"
+    case note = "Note"
+    case contents = "TOC"
+    case contentsItem = "TOCI"
+    case span = "Span"
+    case artifact = "Artifact"
+}
+
+/// The start or end of a structure element. Starts and ends nest like brackets over the whole
+/// document, and an element may start on one page and end on a later one.
+public enum StructureMarker: Hashable, Sendable {
+    case begin(StructureRole, alt: String? = nil)
+    case end(StructureRole)
+}
+
+/// Items moved together, optionally clipped to a rectangle.
+public struct GroupItem: Sendable {
+    public var offset: Point
+    public var clip: Rect?
+    public var items: [FrameItem]
+    public init(offset: Point = .zero, clip: Rect? = nil, items: [FrameItem]) {
+        self.offset = offset; self.clip = clip; self.items = items
+    }
+}
+
+/// One positioned thing on a page.
+public enum FrameItem: Sendable {
+    case text(TextItem)
+    case shape(Shape)
+    case image(ImageItem)
+    case link(LinkItem)
+    case destination(DestinationItem)
+    case structure(StructureMarker)
+    case group(GroupItem)
+
+    /// Returns the item moved by `dx`, `dy`.
+    public func offsetBy(dx: Length, dy: Length) -> FrameItem {
+        switch self {
+        case .text(var t): t.origin = t.origin.offsetBy(dx: dx, dy: dy); return .text(t)
+        case .shape(var s): s.path = s.path.offsetBy(dx: dx, dy: dy); return .shape(s)
+        case .image(var i): i.rect = i.rect.offsetBy(dx: dx, dy: dy); return .image(i)
+        case .link(var l): l.rect = l.rect.offsetBy(dx: dx, dy: dy); return .link(l)
+        case .destination(var d): d.point = d.point.offsetBy(dx: dx, dy: dy); return .destination(d)
+        case .structure: return self
+        case .group(var g): g.offset = g.offset.offsetBy(dx: dx, dy: dy); return .group(g)
+        }
+    }
+
+    /// The area the item covers on the page, if it covers any.
+    public var bounds: Rect? {
+        switch self {
+        case .text(let t): return t.bounds
+        case .shape(let s): return s.path.bounds
+        case .image(let i): return i.rect
+        case .link(let l): return l.rect
+        case .destination, .structure: return nil
+        case .group(let g):
+            let inner = g.items.compactMap(\.bounds)
+            guard var r = inner.first else { return nil }
+            for b in inner.dropFirst() {
+                let x0 = min(r.minX, b.minX), y0 = min(r.minY, b.minY)
+                r = Rect(x: x0, y: y0, width: max(r.maxX, b.maxX) - x0, height: max(r.maxY, b.maxY) - y0)
+            }
+            return r.offsetBy(dx: g.offset.x, dy: g.offset.y)
+        }
+    }
+}
+
+extension Array where Element == FrameItem {
+    /// Returns every item moved by `dx`, `dy`.
+    public func offsetBy(dx: Length, dy: Length) -> [FrameItem] { map { $0.offsetBy(dx: dx, dy: dy) } }
+}

@@ -1,0 +1,1 @@
+// DossierDocument: placeholder until its first file lands.

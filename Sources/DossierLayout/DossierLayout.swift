@@ -1,0 +1,1 @@
+// DossierLayout: placeholder until its first file lands.

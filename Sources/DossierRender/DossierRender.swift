@@ -1,0 +1,1 @@
+// DossierRender: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// CairoPangoTests: filled in with the module.

@@ -1,0 +1,1 @@
+// DossierCLITests: filled in with the module.

@@ -1,0 +1,1 @@
+// DossierChartsTests: filled in with the module.

@@ -1,0 +1,1 @@
+// DossierDisplayTests: filled in with the module.

@@ -1,0 +1,1 @@
+// DossierDocumentTests: filled in with the module.

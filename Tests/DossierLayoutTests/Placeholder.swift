@@ -1,0 +1,1 @@
+// DossierLayoutTests: filled in with the module.

@@ -1,0 +1,1 @@
+// DossierModelTests: filled in with the module.

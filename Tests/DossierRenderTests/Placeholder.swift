@@ -1,0 +1,1 @@
+// DossierRenderTests: filled in with the module.
