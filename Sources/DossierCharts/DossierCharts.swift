@@ -1,1 +1,0 @@
-// DossierCharts: placeholder until its first file lands.
