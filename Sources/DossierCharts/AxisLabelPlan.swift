@@ -58,7 +58,7 @@ struct AxisLabelPlan {
     static func make(labels rawLabels: [String], centers: [Length], slot: Length, minX: Length, maxX: Length,
                      text: ChartText) throws -> AxisLabelPlan {
         let labels = rawLabels.map(\.collapsingWhitespace)
-        let (ascent, descent) = try text.metrics()
+        let ascent = text.ascent, descent = text.descent
         let gap = text.style.size * 0.75
         var fitter = Fitter(labels: labels, centers: centers, minX: minX, maxX: maxX, text: text,
                             minGap: text.style.size * 0.25)

@@ -53,7 +53,7 @@ public struct CategoryBarChart: Drawing, Hashable {
         }
 
         let em = style.labelSize
-        let text = ChartText(shaper: shaper, style: style.labelTextStyle)
+        let text = try ChartText(shaper: shaper, style: style.labelTextStyle)
         let slot = size.width / Double(series.count)
         let centers = series.indices.map { slot * (Double($0) + 0.5) }
         let names = try AxisLabelPlan.make(labels: series.map(\.name), centers: centers, slot: slot,
@@ -80,9 +80,9 @@ public struct CategoryBarChart: Drawing, Hashable {
                 shapes.append(.shape(ChartMarks.segment(rect, series: s, disputed: value.disputed, style: style)))
             }
             if value.isRange {
-                shapes.append(.shape(ChartMarks.whisker(x: centers[i], low: y(value.lowEstimate),
+                shapes += ChartMarks.whisker(x: centers[i], low: y(value.lowEstimate),
                                                         high: y(value.highEstimate),
-                                                        barWidth: barWidth, style: style)))
+                                                        barWidth: barWidth, style: style).map(FrameItem.shape)
             }
             if let line = valueLines?[i] {
                 let anchor = min(y(value.best), y(value.highEstimate)) - em * 0.25
@@ -98,9 +98,9 @@ public struct CategoryBarChart: Drawing, Hashable {
     /// Returns the value labels at the label size, or smaller if they do not fit over their
     /// bars; nil if they do not fit even at 70 %.
     private func fittedValueLines(slot: Length, shaper: any TextShaper) throws -> [ShapedLine]? {
-        let texts = values.map { ChartMarks.valueText($0.best, lowerBound: $0.isLowerBound) }
+        let texts = values.map { ChartMarks.valueText($0.best, lowerBound: $0.isLowerBound, style: style) }
         for scale in [1.0, 0.85, 0.7] {
-            let text = ChartText(shaper: shaper, style: style.labelTextStyle.sized(style.labelSize * scale))
+            let text = try ChartText(shaper: shaper, style: style.labelTextStyle.sized(style.labelSize * scale))
             let lines = try texts.map { try text.line($0) }
             if lines.allSatisfy({ $0.width <= slot - style.labelSize * 0.2 }) { return lines }
         }

@@ -16,7 +16,7 @@ struct ChartLegend {
 
     /// Lays out `entries` left to right, starting a new row where the next would pass `width`.
     static func layout(_ entries: [Entry], width: Length, text: ChartText) throws -> ChartLegend {
-        let (ascent, descent) = try text.metrics()
+        let ascent = text.ascent, descent = text.descent
         let size = text.style.size
         let swatch = size * 0.9
         let swatchGap = size * 0.4

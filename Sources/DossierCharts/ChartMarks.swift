@@ -25,14 +25,18 @@ enum ChartMarks {
                                           dash: [style.labelSize * 0.3, style.labelSize * 0.2]))
     }
 
-    /// Returns a whisker (a vertical line with caps) at `x` from `low` to `high` (page y values).
-    static func whisker(x: Length, low: Length, high: Length, barWidth: Length, style: ChartStyle) -> Shape {
+    /// Returns a whisker (a vertical line with caps) at `x` from `low` to `high` (page y values):
+    /// a white halo, then the line itself, so it stays visible over the darkest fill.
+    static func whisker(x: Length, low: Length, high: Length, barWidth: Length, style: ChartStyle) -> [Shape] {
         let half = min(barWidth * 0.5, style.labelSize * 0.75) / 2
-        return Shape(path: Path([
+        let path = Path([
             .move(Point(x: x, y: low)), .line(Point(x: x, y: high)),
             .move(Point(x: x - half, y: low)), .line(Point(x: x + half, y: low)),
             .move(Point(x: x - half, y: high)), .line(Point(x: x + half, y: high)),
-        ]), stroke: Stroke(color: style.textColor, width: min(style.whiskerWidth, barWidth * 0.3)))
+        ])
+        let width = min(style.whiskerWidth, barWidth * 0.3)
+        return [Shape(path: path, stroke: Stroke(color: .white, width: width * 2.5)),
+                Shape(path: path, stroke: Stroke(color: style.textColor, width: width))]
     }
 
     /// Returns a horizontal rule from `x0` to `x1` at `y`.
@@ -41,7 +45,7 @@ enum ChartMarks {
     }
 
     /// Returns the label of a figure: "1,234", "≥350".
-    static func valueText(_ value: Double, lowerBound: Bool) -> String {
-        (lowerBound ? "≥" : "") + ChartNumberFormat.string(value)
+    static func valueText(_ value: Double, lowerBound: Bool, style: ChartStyle) -> String {
+        (lowerBound ? style.lowerBoundMark : "") + ChartNumberFormat.string(value)
     }
 }

@@ -36,6 +36,8 @@ public struct ChartStyle: Hashable, Sendable {
     public var whiskerWidth: Length
     /// The distance between hatch lines in print mode.
     public var hatchSpacing: Length
+    /// The mark before a value label that is a lower bound ("≥350"); the font must have it.
+    public var lowerBoundMark: String
 
     public init(fontFamily: String = "Noto Sans", labelSize: Length = .pt(8), titleSize: Length = .pt(10),
                 textColor: Color = Color(grey: 0.1), axisColor: Color = Color(grey: 0.2),
@@ -43,13 +45,14 @@ public struct ChartStyle: Hashable, Sendable {
                 legendPosition: ChartLegendPosition = .top, barWidthRatio: Double = 0.62,
                 maxBarWidth: Length = .pt(36), axisLineWidth: Length = .pt(0.5),
                 gridLineWidth: Length = .pt(0.4), outlineWidth: Length = .pt(0.4),
-                whiskerWidth: Length = .pt(0.6), hatchSpacing: Length = .pt(2.5)) {
+                whiskerWidth: Length = .pt(0.6), hatchSpacing: Length = .pt(2.5), lowerBoundMark: String = "≥") {
         self.fontFamily = fontFamily; self.labelSize = labelSize; self.titleSize = titleSize
         self.textColor = textColor; self.axisColor = axisColor; self.gridColor = gridColor
         self.mode = mode; self.valueLabels = valueLabels; self.legendPosition = legendPosition
         self.barWidthRatio = barWidthRatio; self.maxBarWidth = maxBarWidth
         self.axisLineWidth = axisLineWidth; self.gridLineWidth = gridLineWidth
         self.outlineWidth = outlineWidth; self.whiskerWidth = whiskerWidth; self.hatchSpacing = hatchSpacing
+        self.lowerBoundMark = lowerBoundMark
     }
 
     /// Returns the house style: 8 pt labels, 10 pt bold title, thin grey grid, colour fills.

@@ -6,19 +6,30 @@ import DossierDisplay
 struct ChartText {
     let shaper: any TextShaper
     let style: TextStyle
+    /// The height above the baseline of the style's lines, from a line of digits.
+    let ascent: Length
+    /// The depth below the baseline of the style's lines.
+    let descent: Length
 
-    /// The distance between baselines of a two-line label.
-    var leading: Length { style.size * 1.15 }
+    /// Measures the style's lines once, so that every label of the chart shares one line height.
+    init(shaper: any TextShaper, style: TextStyle) throws {
+        self.shaper = shaper
+        self.style = style
+        let probe = try shaper.shapeLine(StyledText("0123456789", style: style), leading: style.size * 1.2)
+        ascent = probe.ascent
+        descent = probe.descent
+    }
+
+    /// The height of a line's box, ascent to descent.
+    var lineHeight: Length { ascent + descent }
+
+    /// The distance between baselines of a two-line label: tight, but never so tight that the
+    /// boxes of the two lines overlap (fonts such as Noto reserve 1.36 em).
+    var leading: Length { max(style.size * 1.15, lineHeight) }
 
     /// Shapes `text` on one line.
     func line(_ text: String) throws -> ShapedLine {
         try shaper.shapeLine(StyledText(text, style: style), leading: leading)
-    }
-
-    /// The ascent and descent of the style's lines, from a line of digits.
-    func metrics() throws -> (ascent: Length, descent: Length) {
-        let l = try line("0123456789")
-        return (l.ascent, l.descent)
     }
 
     /// Returns the text on one line if it is no wider than `width`.

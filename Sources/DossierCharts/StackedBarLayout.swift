@@ -35,14 +35,14 @@ struct StackedBarLayout {
             throw ChartError.boxTooSmall(given: size, reason: "it has no area")
         }
         let style = chart.style
-        let text = ChartText(shaper: shaper, style: style.labelTextStyle)
+        let text = try ChartText(shaper: shaper, style: style.labelTextStyle)
         let em = style.labelSize
         var top = Length.zero, bottom = size.height
         var frame: [FrameItem] = []
 
         if let title = chart.title?.collapsingWhitespace, !title.isEmpty {
-            let titleText = ChartText(shaper: shaper, style: style.titleTextStyle)
-            let (ascent, descent) = try titleText.metrics()
+            let titleText = try ChartText(shaper: shaper, style: style.titleTextStyle)
+            let ascent = titleText.ascent, descent = titleText.descent
             let lines = try titleText.wrapped(title, width: size.width)
                 ?? titleText.abbreviated(title, width: size.width)?.lines ?? []
             for (j, line) in lines.enumerated() {
@@ -56,7 +56,7 @@ struct StackedBarLayout {
             var entries = chart.series.map {
                 ChartLegend.Entry(name: $0.name, fill: $0.paint(in: style), outline: $0.outline(in: style))
             }
-            if chart.bars.contains(where: { $0.values.contains(where: \.disputed) }) {
+            if chart.bars.contains(where: { $0.values.contains { $0.disputed && $0.best > 0 } }) {
                 entries.append(ChartMarks.disputedLegendEntry(style))
             }
             let legend = try ChartLegend.layout(entries, width: size.width, text: text)
@@ -70,8 +70,8 @@ struct StackedBarLayout {
             }
         }
 
-        let (ascent, descent) = try text.metrics()
-        let lineHeight = ascent + descent
+        let ascent = text.ascent, descent = text.descent
+        let lineHeight = text.lineHeight
         if let axisTitle = chart.axisTitle?.collapsingWhitespace, !axisTitle.isEmpty,
            let line = try text.oneLine(axisTitle, width: size.width)
             ?? text.truncated(axisTitle, width: size.width, minKept: 1)?.line {
@@ -96,7 +96,7 @@ struct StackedBarLayout {
         let style = chart.style
         let em = style.labelSize
         let dataMax = stacks.map { max($0.best, $0.high) }.max() ?? 0
-        let valueTexts = stacks.map { ChartMarks.valueText($0.best, lowerBound: $0.lowerBound) }
+        let valueTexts = stacks.map { ChartMarks.valueText($0.best, lowerBound: $0.lowerBound, style: style) }
         var reserved = lineHeight
         var showValues = style.valueLabels
         var result: Geometry?
@@ -186,8 +186,8 @@ struct StackedBarLayout {
             }
             let stack = stacks[i]
             if stack.isRange {
-                shapes.append(.shape(ChartMarks.whisker(x: g.centers[i], low: y(stack.low), high: y(stack.high),
-                                                        barWidth: barWidth, style: style)))
+                shapes += ChartMarks.whisker(x: g.centers[i], low: y(stack.low), high: y(stack.high),
+                                                        barWidth: barWidth, style: style).map(FrameItem.shape)
             }
             if let line = g.valueLines?[i] {
                 let anchor = min(y(stack.best), y(stack.high)) - em * 0.25

@@ -42,6 +42,9 @@ import Testing
         #expect(texts.contains { $0.line.text == "52" })
         #expect(ChartFixtures.outside(items, size).isEmpty)
         #expect(ChartFixtures.overlaps(texts).isEmpty)
+        let tall = try chart.draw(size: size, shaper: NotoLikeShaper())
+        #expect(ChartFixtures.outside(tall, size).isEmpty)
+        #expect(ChartFixtures.overlaps(ChartFixtures.texts(tall)).isEmpty)
         try SVGPreview.write(items, size: size, name: "category-color")
         var print = chart
         print.style.mode = .print
@@ -57,7 +60,9 @@ import Testing
         let chart = CategoryBarChart(values: [ChartValue(10), ChartValue(best: 20, low: 15, high: 30), ChartValue(0)],
                                      series: ChartFixtures.series)
         let items = try chart.draw(size: size, shaper: ChartFixtures.shaper)
-        let whisker = try #require(ChartFixtures.shapes(items).first { $0.fill == nil && $0.path.elements.count == 6 })
+        let whisker = try #require(ChartFixtures.shapes(items).first {
+            $0.fill == nil && $0.path.elements.count == 6 && $0.stroke?.color == chart.style.textColor
+        })
         let rects = bars(items, chart)
         #expect(rects[2] == nil)
         let injured = try #require(rects[1])

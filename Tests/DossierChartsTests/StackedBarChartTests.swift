@@ -58,10 +58,11 @@ import Testing
 
     @Test(arguments: [1, 3, 30, 200])
     func textStaysInTheBoxAndNeverOverlaps(count: Int) throws {
+        let shapers: [any TextShaper] = [ChartFixtures.shaper, NotoLikeShaper()]
         for mode in ChartColorMode.allCases {
-            for legend in [ChartLegendPosition.top, .bottom] {
+            for (legend, shaper) in [ChartLegendPosition.top, .bottom].flatMap({ l in shapers.map { (l, $0) } }) {
                 let c = chart(ChartFixtures.bars(count), mode: mode, legend: legend)
-                let items = try c.draw(size: size, shaper: ChartFixtures.shaper)
+                let items = try c.draw(size: size, shaper: shaper)
                 let outside = ChartFixtures.outside(items, size)
                 #expect(outside.isEmpty, "\(outside.count) items reach outside the box: \(outside.prefix(2))")
                 let texts = ChartFixtures.texts(items)
@@ -76,10 +77,12 @@ import Testing
     @Test func narrowBoxesToo() throws {
         for width in [120.0, 200, 300] {
             let box = Size(width: .pt(width), height: .pt(160))
-            let items = try chart(ChartFixtures.bars(12)).draw(size: box, shaper: FixedWidthShaper())
-            let texts = ChartFixtures.texts(items)
-            #expect(ChartFixtures.overlaps(texts).isEmpty)
-            #expect(ChartFixtures.outside(items, box).isEmpty)
+            for shaper: any TextShaper in [FixedWidthShaper(), NotoLikeShaper()] {
+                let items = try chart(ChartFixtures.bars(12)).draw(size: box, shaper: shaper)
+                let texts = ChartFixtures.texts(items)
+                #expect(ChartFixtures.overlaps(texts).isEmpty)
+                #expect(ChartFixtures.outside(items, box).isEmpty)
+            }
         }
     }
 
@@ -136,8 +139,14 @@ import Testing
         #expect(texts.contains("47"))
         #expect(texts.contains("≥386"))
         #expect(texts.contains("59"))
-        let whiskers = ChartFixtures.shapes(items).filter { $0.fill == nil && $0.path.elements.count == 6 }
+        let whiskers = ChartFixtures.shapes(items).filter {
+            $0.fill == nil && $0.path.elements.count == 6 && $0.stroke?.color == c.style.textColor
+        }
         #expect(whiskers.count == 1)
+        // Total range 47 + 7…9: the whisker runs from 59 to 61 people.
+        let plain = ChartFixtures.shapes(items).first { $0.fill == c.series[0].paint(in: c.style) && $0.path.bounds.height > .pt(20) }
+        let killed52 = try #require(plain).path.bounds.height / 52
+        #expect(try #require(whiskers.first).path.bounds.height.approximatelyEquals(killed52 * 2, tolerance: .pt(0.001)))
     }
 
     @Test func tickLabelsUseThousandsSeparators() throws {
