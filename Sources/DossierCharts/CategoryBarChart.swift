@@ -80,9 +80,8 @@ public struct CategoryBarChart: Drawing, Hashable {
                 shapes.append(.shape(ChartMarks.segment(rect, series: s, disputed: value.disputed, style: style)))
             }
             if value.isRange {
-                shapes += ChartMarks.whisker(x: centers[i], low: y(value.lowEstimate),
-                                                        high: y(value.highEstimate),
-                                                        barWidth: barWidth, style: style).map(FrameItem.shape)
+                shapes += ChartMarks.whisker(x: centers[i], low: y(value.lowEstimate), high: y(value.highEstimate),
+                                             barWidth: barWidth, style: style).map(FrameItem.shape)
             }
             if let line = valueLines?[i] {
                 let anchor = min(y(value.best), y(value.highEstimate)) - em * 0.25

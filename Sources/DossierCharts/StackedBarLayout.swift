@@ -187,7 +187,7 @@ struct StackedBarLayout {
             let stack = stacks[i]
             if stack.isRange {
                 shapes += ChartMarks.whisker(x: g.centers[i], low: y(stack.low), high: y(stack.high),
-                                                        barWidth: barWidth, style: style).map(FrameItem.shape)
+                                             barWidth: barWidth, style: style).map(FrameItem.shape)
             }
             if let line = g.valueLines?[i] {
                 let anchor = min(y(stack.best), y(stack.high)) - em * 0.25
