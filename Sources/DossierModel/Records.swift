@@ -125,7 +125,7 @@ public struct CasualtyCategory: Hashable, Sendable, CustomStringConvertible {
     /// The known categories, in print order.
     public static let known: [CasualtyCategory] = [.killed, .injured, .abducted, .detained, .missing]
     /// The category's name for display: "Killed".
-    public var label: String { name.prefix(1).uppercased() + name.dropFirst().replacingOccurrences(of: "_", with: " ") }
+    public var label: String { (name.prefix(1).uppercased() + name.dropFirst()).split(separator: "_").joined(separator: " ") }
     public var description: String { name }
 }
 

@@ -1,0 +1,31 @@
+// Inline: the runs inside a paragraph, before styles are resolved to fonts.
+
+import DossierDisplay
+
+/// A piece of a paragraph's content.
+public indirect enum Inline: Hashable, Sendable {
+    /// Plain text.
+    case text(String)
+    /// Emphasised (italic) content.
+    case emphasis([Inline])
+    /// Strong (bold) content.
+    case strong([Inline])
+    /// A link to a URL or a destination in the document.
+    case link([Inline], LinkTarget)
+    /// A forced line break.
+    case lineBreak
+
+    /// The text without formatting.
+    public var plainText: String {
+        switch self {
+        case .text(let s): s
+        case .emphasis(let c), .strong(let c), .link(let c, _): c.plainText
+        case .lineBreak: "\n"
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The text without formatting.
+    public var plainText: String { map(\.plainText).joined() }
+}

@@ -1,0 +1,103 @@
+// LayoutEngine: documents in, pages out. Blocks are collected once; the contents are collected
+// again and the flow redistributed until page numbers settle (at most five passes).
+
+import DossierDisplay
+import DossierDocument
+
+/// The pages of a laid-out document, with what the layout learned on the way.
+public struct LayoutResult: Sendable {
+    public var pages: [Page]
+    /// The page number of every anchor (heading destination).
+    public var anchors: [String: Int]
+    /// How many passes the contents needed to settle.
+    public var passes: Int
+    /// Problems that did not stop the layout.
+    public var warnings: [String]
+}
+
+/// Lays out documents with a text shaper.
+public final class LayoutEngine {
+    /// The most passes the contents may take to settle before a warning.
+    public static let maximumPasses = 5
+
+    private let shaper: any TextShaper
+
+    /// Creates an engine that measures and breaks text with `shaper`.
+    public init(shaper: any TextShaper) { self.shaper = shaper }
+
+    /// Lays out a document.
+    public func layout(_ document: Document) throws -> LayoutResult {
+        let context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
+                                    linkColor: document.layout.accent)
+        let entries = ContentsEntry.entries(in: document.body)
+
+        var coverFlow: [PageFlow] = []
+        if !document.cover.isEmpty {
+            let items = try context.collect(document.cover, entries: entries, pages: PageNumbers())
+            coverFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: 1).distribute(items)
+        }
+        let firstBodyPage = coverFlow.count + 1
+
+        // Everything but the contents is shaped once, here.
+        enum Segment { case fixed([FlowItem]), contents(Contents) }
+        let segments: [Segment] = try document.body.map { block in
+            if case .contents(let c) = block { return .contents(c) }
+            return .fixed(try context.collect([block], entries: entries, pages: PageNumbers()))
+        }
+        let hasContents = segments.contains { if case .contents = $0 { true } else { false } }
+
+        var numbers = PageNumbers()
+        var bodyFlow: [PageFlow] = []
+        var passes = 0
+        var warnings: [String] = []
+        while true {
+            passes += 1
+            var flow: [FlowItem] = []
+            for segment in segments {
+                switch segment {
+                case .fixed(let items): flow += items
+                case .contents(let c): try context.collectContents(c, entries: entries, pages: numbers, into: &flow)
+                }
+            }
+            bodyFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: firstBodyPage)
+                .distribute(flow)
+            let found = Self.anchors(in: bodyFlow, firstPage: firstBodyPage)
+            if !hasContents || found == numbers.byAnchor { numbers.byAnchor = found; break }
+            numbers.byAnchor = found
+            if passes >= Self.maximumPasses {
+                warnings.append("the contents' page numbers did not settle after \(passes) passes; they may be off")
+                break
+            }
+        }
+
+        let total = coverFlow.count + bodyFlow.count
+        var pages: [Page] = []
+        var section = ""
+        for (i, flow) in (coverFlow + bodyFlow).enumerated() {
+            let number = i + 1
+            let isCover = i < coverFlow.count
+            if let s = flow.boxes.lazy.compactMap(\.box.section).first { section = s }
+            let facts = PageFacts(number: number, total: total, section: section, title: document.metadata.title)
+            let page = try context.finalize(flow, facts: facts, runningLines: !isCover && !flow.isBlank)
+            pages.append(page)
+        }
+        if !pages.isEmpty {
+            pages[0].items.insert(.structure(.begin(.document)), at: 0)
+            pages[pages.count - 1].items.append(.structure(.end(.document)))
+        }
+        return LayoutResult(pages: pages, anchors: numbers.byAnchor, passes: passes, warnings: warnings)
+    }
+
+    /// The page each destination landed on.
+    static func anchors(in flow: [PageFlow], firstPage: Int) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, page) in flow.enumerated() {
+            for placed in page.boxes {
+                for item in placed.box.items {
+                    if case .destination(let d) = item, out[d.name] == nil { out[d.name] = firstPage + i }
+                }
+            }
+        }
+        return out
+    }
+}
