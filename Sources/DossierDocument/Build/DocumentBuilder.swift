@@ -316,6 +316,31 @@ public struct DocumentBuilder {
         return out
     }
 
+    // MARK: Anniversary brief
+
+    /// A brief for an incident's anniversary: a title block, then the incident with its
+    /// statements and sources.
+    public func anniversaryBrief(incidentID: String, years: Int, observed: Day, creationDate: String?) -> Document? {
+        guard let incident = dossier.incidents.first(where: { $0.id == incidentID }) else { return nil }
+        let kind = incident.title.lowercased().contains("raid") ? "raid" : "attack"
+        let title = "The \(Formatting.ordinal(years)) anniversary of the \(kind) of \(Formatting.date(incident.date))"
+        var blocks: [Block] = []
+        if let org = dossier.spec.organisation {
+            blocks.append(.paragraph(Paragraph([.text(org.uppercased())], style: "cover-kicker")))
+        }
+        blocks.append(.heading(Heading(level: 1, content: [.text(title)], style: "cover-title", anchor: "brief",
+                                       outlineLevel: 1)))
+        var line = "Brief issued \(Formatting.day(observed))"
+        if let asOf = dossier.spec.dataAsOf { line += " · data as of \(Formatting.day(asOf))" }
+        blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta")))
+        blocks.append(.spacer(.pt(12)))
+        blocks += incidentSection(incident)
+        var meta = metadata(creationDate: creationDate)
+        meta.title = title
+        meta.subject = incident.title
+        return Document(metadata: meta, layout: layout, cover: [], body: blocks)
+    }
+
     // MARK: Quotations and sources
 
     private func quotationBlocks() -> [Block] {
