@@ -91,9 +91,12 @@ extension LayoutContext {
     func collectParagraph(_ content: [Inline], style: ParagraphStyle, language: String?, role: StructureRole?,
                           into out: inout [FlowItem], alignment: TextAlignment? = nil, anchor: String? = nil) throws {
         let width = measure - style.indentStart - style.indentEnd
-        let shaped = try shape(content, style: style, width: width, language: language, alignment: alignment)
+        var notes: [PendingFootnote] = []
+        let shaped = try shape(content, style: style, width: width, language: language, alignment: alignment,
+                               notes: &notes)
         Self.addSpace(style.spaceBefore, to: &out)
         var boxes = lineBoxes(shaped, x: style.indentStart, role: role, keepWithNext: style.keepWithNext)
+        try attach(notes, to: &boxes, lines: shaped.lines)
         if let anchor, !boxes.isEmpty {
             boxes[0].items.insert(.destination(DestinationItem(name: anchor, point: .zero)), at: 0)
         }

@@ -1,6 +1,7 @@
 // Distribute: the second phase of flow layout. It cuts the vertical list into pages: a box that
 // does not fit moves to the next page together with everything it is kept with, boxes taller than
-// a page split, and table headers repeat at the top of continued tables.
+// a page split, table headers repeat at the top of continued tables, and footnotes go to the foot
+// of the page of their call, continuing on the next page when they do not fit.
 
 import DossierDisplay
 
@@ -15,6 +16,8 @@ struct PlacedBox: Sendable {
 /// The boxes of one page, before running heads and page numbers.
 struct PageFlow: Sendable {
     var boxes: [PlacedBox] = []
+    /// Footnote lines at the foot of the page, top to bottom.
+    var notes: [FlowBox] = []
     /// A page left blank so the next chapter starts on a right-hand page.
     var isBlank = false
 }
@@ -25,6 +28,10 @@ struct Paginator {
     let height: Length
     /// The physical number of the first page produced, for right-hand-page breaks.
     let firstPageNumber: Int
+    /// The space between the text and the footnotes, where the separator rule sits.
+    static let noteSeparation = Length.pt(12)
+    /// The most of a page that footnotes continued from the previous page may claim.
+    static let carriedShare = 0.3
 
     private static let tolerance = Length.pt(0.01)
 
@@ -32,12 +39,23 @@ struct Paginator {
         var items = flow
         var pages: [PageFlow] = []
         var current: [PlacedBox] = []
+        var carried: [FlowBox] = []
         var y = Length.zero
         var pendingSpace = Length.zero
 
         func finishPage() {
             guard !current.isEmpty else { return }
-            pages.append(PageFlow(boxes: current))
+            let stream = carried + current.flatMap { $0.box.footnotes.flatMap { $0 } }
+            var shown: [FlowBox] = []
+            if !stream.isEmpty {
+                var room = height - y - Self.noteSeparation
+                for line in stream {
+                    guard line.height <= room + Self.tolerance else { break }
+                    shown.append(line); room -= line.height
+                }
+            }
+            carried = Array(stream.dropFirst(shown.count))
+            pages.append(PageFlow(boxes: current, notes: shown))
             current = []; y = .zero; pendingSpace = .zero
         }
         func place(_ box: FlowBox, item: Int?) {
@@ -45,6 +63,11 @@ struct Paginator {
             current.append(PlacedBox(box: box, y: top, item: item))
             y = top + box.height
             pendingSpace = .zero
+        }
+        func fits(_ box: FlowBox) -> Bool {
+            let top = current.isEmpty ? Length.zero : y + pendingSpace
+            let notes = reservedForNotes(carried: carried, placed: current.map(\.box) + [box])
+            return top + box.height + notes <= height + Self.tolerance
         }
 
         var i = 0
@@ -63,16 +86,17 @@ struct Paginator {
                 if current.isEmpty {
                     for header in box.repeatedHeader { place(header, item: nil) }
                 }
-                let top = current.isEmpty ? Length.zero : y + pendingSpace
-                if top + box.height <= height + Self.tolerance {
+                if fits(box) {
                     place(box, item: i)
                     i += 1
                     continue
                 }
+                let top = current.isEmpty ? Length.zero : y + pendingSpace
                 let onlyHeaders = current.allSatisfy { $0.item == nil }
                 if onlyHeaders {
                     // Taller than an empty page: split it, or let it stand alone.
-                    if let (first, rest) = box.split?(height - top) {
+                    let room = height - top - reservedForNotes(carried: carried, placed: current.map(\.box))
+                    if let (first, rest) = box.split?(room) {
                         place(first, item: i)
                         items[i] = .box(rest)
                     } else {
@@ -82,10 +106,11 @@ struct Paginator {
                     finishPage()
                     continue
                 }
-                if let restart = lastLegalBreak(current, before: box) {
+                if let restart = lastLegalBreak(current) {
                     if restart < current.count, let item = current[restart].item {
                         i = item
                         current.removeSubrange(restart...)
+                        y = current.last.map { $0.y + $0.box.height } ?? .zero
                     }
                     finishPage()
                     continue
@@ -99,12 +124,36 @@ struct Paginator {
             }
         }
         finishPage()
+        // Footnotes still waiting go on pages of their own.
+        while !carried.isEmpty {
+            var shown: [FlowBox] = [], room = height
+            for line in carried where line.height <= room + Self.tolerance { shown.append(line); room -= line.height }
+            if shown.isEmpty { shown = [carried[0]] }
+            carried.removeFirst(shown.count)
+            pages.append(PageFlow(notes: shown))
+        }
         return pages
     }
 
+    /// The height the foot of the page must keep for notes: everything up to the first line of the
+    /// last note called on the page (a note starts on the page of its call), or a share of the
+    /// page for notes continued from before; plus the separation.
+    private func reservedForNotes(carried: [FlowBox], placed: [FlowBox]) -> Length {
+        let called = placed.flatMap(\.footnotes)
+        let carriedHeight = carried.reduce(Length.zero) { $0 + $1.height }
+        var required: Length
+        if let last = called.last {
+            let before = called.dropLast().flatMap { $0 }.reduce(Length.zero) { $0 + $1.height }
+            required = carriedHeight + before + (last.first?.height ?? .zero)
+        } else {
+            required = min(carriedHeight, height * Self.carriedShare)
+        }
+        return required > .zero ? required + Self.noteSeparation : .zero
+    }
+
     /// The index in `placed` where the page may legally end (everything from it moves on), or
-    /// `placed.count` to break before `next`; nil when the rules allow no break on this page.
-    private func lastLegalBreak(_ placed: [PlacedBox], before next: FlowBox) -> Int? {
+    /// `placed.count` to break before the next box; nil when the rules allow no break on this page.
+    private func lastLegalBreak(_ placed: [PlacedBox]) -> Int? {
         if let last = placed.last, !last.box.keepWithNext { return placed.count }
         var p = placed.count - 1
         while p >= 1 {

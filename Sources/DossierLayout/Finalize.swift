@@ -20,6 +20,17 @@ extension LayoutContext {
         for placed in flow.boxes {
             items += placed.box.items.offsetBy(dx: frame.minX, dy: frame.minY + placed.y)
         }
+        if !flow.notes.isEmpty {
+            // Notes sit at the foot of the text block, under a short rule.
+            var y = frame.maxY - flow.notes.reduce(Length.zero) { $0 + $1.height }
+            let ruleY = y - Paginator.noteSeparation / 2
+            items.append(.shape(Shape(path: .line(from: Point(x: frame.minX, y: ruleY), to: Point(x: frame.minX + frame.width / 3, y: ruleY)),
+                                      stroke: Stroke(color: Color(grey: 0.45), width: .pt(0.5)))))
+            for note in flow.notes {
+                items += note.items.offsetBy(dx: frame.minX, dy: y)
+                y += note.height
+            }
+        }
         if runningLines {
             items += try running(spec.header, facts: facts, frame: frame, isHeader: true)
             items += try running(spec.footer, facts: facts, frame: frame, isHeader: false)

@@ -16,6 +16,8 @@ struct FlowBox: Sendable {
     var split: (@Sendable (Length) -> (FlowBox, FlowBox)?)? = nil
     /// The text of a heading that sets the running header's section, if this box starts one.
     var section: String? = nil
+    /// Footnotes called in this box, each as its line boxes; they go to the foot of its page.
+    var footnotes: [[FlowBox]] = []
 }
 
 /// One entry of the vertical list.

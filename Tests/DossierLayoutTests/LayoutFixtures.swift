@@ -26,9 +26,10 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Words numbered in order, so reading order can be checked from the text.
 struct WordSource {
+    var prefix = "w"
     var counter = 0
     mutating func words(_ n: Int) -> String {
-        (0..<n).map { _ in counter += 1; return "w\(counter)" }.joined(separator: " ")
+        (0..<n).map { _ in counter += 1; return "\(prefix)\(counter)" }.joined(separator: " ")
     }
 }
 
@@ -51,6 +52,12 @@ func generatedDocument(blocks count: Int, seed: UInt64, spec: LayoutSpec) -> Doc
             }
             body.append(.table(Table(columns: [TableColumn(width: .fixed(.pt(60))), TableColumn(width: .fraction(1))],
                                      header: [[TableCell("A"), TableCell("B")]], rows: rows)))
+        case 4:
+            // A paragraph with a footnote, sometimes a long one, in the middle of the text.
+            var notes = WordSource(prefix: "n", counter: i * 1000)
+            let note = Inline.footnote([.text(notes.words(Int.random(in: 1...(i % 3 == 0 ? 300 : 30), using: &rng)))])
+            body.append(.paragraph(Paragraph([.text(words.words(Int.random(in: 1...60, using: &rng)) + " "), note,
+                                              .text(" " + words.words(Int.random(in: 1...60, using: &rng)))])))
         default:
             body.append(.paragraph(Paragraph([.text(words.words(Int.random(in: 1...120, using: &rng)))])))
         }

@@ -17,6 +17,7 @@ func violations(_ pages: [Page], spec: LayoutSpec, widows: Int = 2, orphans: Int
     // Lines per open paragraph element, per page, to check widows and orphans across a break.
     var paragraphPages: [[Int]] = []
     var stack: [StructureRole] = []
+    var callPage: [String: Int] = [:], notePage: [String: Int] = [:]
     for page in pages {
         let frame = spec.page.textFrame(page: page.number)
         var boxes: [Rect] = []
@@ -52,6 +53,10 @@ func violations(_ pages: [Page], spec: LayoutSpec, widows: Int = 2, orphans: Int
                     }
                     if let i = stack.lastIndex(of: role) { stack.remove(at: i) }
                 case .group(let g): walk(g.items)
+                case .link(let l):
+                    if case .destination(let name) = l.target, name.hasPrefix("note-") { callPage[name] = page.number }
+                case .destination(let d) where d.name.hasPrefix("note-"):
+                    notePage[d.name] = page.number
                 default: break
                 }
             }
@@ -63,6 +68,9 @@ func violations(_ pages: [Page], spec: LayoutSpec, widows: Int = 2, orphans: Int
         if let role = lastRoleOnPage, [.heading1, .heading2, .heading3].contains(role), page.number < pages.count {
             out.append(Violation(page: page.number, rule: "a heading ends the page"))
         }
+    }
+    for (note, page) in callPage where notePage[note] != page {
+        out.append(Violation(page: page, rule: "\(note) is called here but starts on page \(notePage[note].map(String.init) ?? "none")"))
     }
     return out
 }

@@ -100,3 +100,25 @@ import Testing
         #expect(result.pages.map(\.textLines) == [["one"], [], ["two"], [], ["three"]])
     }
 }
+
+@Suite struct FootnoteTests {
+    let shaper = FixedWidthShaper()
+
+    @Test func overflowingFootnotesContinueOnTheNextPage() throws {
+        let spec = smallLayout()
+        var words = WordSource(), notes = WordSource(prefix: "n")
+        let body: [Block] = [
+            .paragraph(Paragraph([.text(words.words(80) + " "), .footnote([.text(notes.words(400))]), .text(" " + words.words(200))])),
+            .paragraph(Paragraph([.text(words.words(10) + " "), .footnote([.text(notes.words(5))]), .text(" " + words.words(300))])),
+        ]
+        let result = try LayoutEngine(shaper: shaper).layout(Document(metadata: DocumentMetadata(title: "t"), layout: spec, body: body))
+        #expect(violations(result.pages, spec: spec).isEmpty, "\(violations(result.pages, spec: spec))")
+        // The long note's words all appear, in order, before the second note's.
+        let noteWords = result.pages.flatMap(\.textLines).flatMap { $0.split(separator: " ") }
+            .compactMap { $0.hasPrefix("n") ? Int($0.dropFirst()) : nil }
+        #expect(noteWords == Array(1...405))
+        // It needed more than one page.
+        let pagesWithNotes = result.pages.filter { $0.textLines.contains { $0.hasPrefix("n") } }
+        #expect(pagesWithNotes.count >= 2)
+    }
+}

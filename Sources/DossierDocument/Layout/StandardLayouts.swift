@@ -28,6 +28,7 @@ extension LayoutSpec {
             "caption": ParagraphStyle(font: text(serif, 9, italic: true, color: muted), leading: .pt(12),
                                       spaceBefore: .pt(4), spaceAfter: .pt(12)),
             "source": ParagraphStyle(font: text(serif, 9), leading: .pt(12), spaceAfter: .pt(3)),
+            "footnote": ParagraphStyle(font: text(serif, 8.5), leading: .pt(11)),
             "note": ParagraphStyle(font: text(serif, 9, color: muted), leading: .pt(12), spaceAfter: .pt(6)),
             "toc": ParagraphStyle(font: text(serif, 10.5), leading: .pt(17)),
             "cover-kicker": ParagraphStyle(font: text(sans, 9.5, bold: true, color: accent), leading: .pt(13),

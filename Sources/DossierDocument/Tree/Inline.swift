@@ -14,6 +14,8 @@ public indirect enum Inline: Hashable, Sendable {
     case link([Inline], LinkTarget)
     /// A forced line break.
     case lineBreak
+    /// A footnote: its call is numbered where it stands, its text set at the foot of the page.
+    case footnote([Inline])
 
     /// The text without formatting.
     public var plainText: String {
@@ -21,6 +23,7 @@ public indirect enum Inline: Hashable, Sendable {
         case .text(let s): s
         case .emphasis(let c), .strong(let c), .link(let c, _): c.plainText
         case .lineBreak: "\n"
+        case .footnote: ""
         }
     }
 }
