@@ -7,7 +7,7 @@ import DossierDocument
 /// Numbers footnotes in collection order, across the document.
 final class FootnoteCounter: @unchecked Sendable {
     // Collection is single-threaded; the counter only moves forward.
-    private(set) var next = 1
+    var next = 1
     func take() -> Int { defer { next += 1 }; return next }
 }
 

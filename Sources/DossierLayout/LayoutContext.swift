@@ -12,6 +12,8 @@ struct LayoutContext: Sendable {
     let linkColor: Color
     /// Numbers footnote calls across the document.
     let footnotes = FootnoteCounter()
+    /// Page numbers found by the previous pass, for page references.
+    var pages = PageNumbers()
 
     /// The width of the text block.
     var measure: Length { spec.page.textWidth }
@@ -39,6 +41,10 @@ struct LayoutContext: Sendable {
                     out.append(TextSpan("\(number)", style: call, link: .destination("note-\(number)")))
                     length += "\(number)".count
                 case .text(let s): out.append(TextSpan(s, style: style, link: link)); length += s.count
+                case .pageReference(let anchor):
+                    let number = pages.byAnchor[anchor].map(String.init) ?? "??"
+                    out.append(TextSpan(number, style: style, link: link ?? .destination(anchor)))
+                    length += number.count
                 case .emphasis(let c): walk(c, style.italicized(!style.italic), link)
                 case .strong(let c): walk(c, style.bolded(), link)
                 case .link(let c, let target):

@@ -27,7 +27,7 @@ public final class LayoutEngine {
 
     /// Lays out a document.
     public func layout(_ document: Document) throws -> LayoutResult {
-        let context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
+        var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
         let entries = ContentsEntry.entries(in: document.body)
 
@@ -38,13 +38,20 @@ public final class LayoutEngine {
         }
         let firstBodyPage = coverFlow.count + 1
 
-        // Everything but the contents is shaped once, here.
-        enum Segment { case fixed([FlowItem]), contents(Contents) }
+        // Everything but the contents and page references is shaped once, here.
+        enum Segment { case fixed([FlowItem]), contents(Contents), dynamic(Block, firstFootnote: Int) }
         let segments: [Segment] = try document.body.map { block in
             if case .contents(let c) = block { return .contents(c) }
+            if block.containsPageReference {
+                let first = context.footnotes.next
+                _ = try context.collect([block], entries: entries, pages: PageNumbers())
+                return .dynamic(block, firstFootnote: first)
+            }
             return .fixed(try context.collect([block], entries: entries, pages: PageNumbers()))
         }
-        let hasContents = segments.contains { if case .contents = $0 { true } else { false } }
+        let needsSettling = segments.contains {
+            switch $0 { case .fixed: false; case .contents, .dynamic: true }
+        }
 
         var numbers = PageNumbers()
         var bodyFlow: [PageFlow] = []
@@ -57,12 +64,18 @@ public final class LayoutEngine {
                 switch segment {
                 case .fixed(let items): flow += items
                 case .contents(let c): try context.collectContents(c, entries: entries, pages: numbers, into: &flow)
+                case .dynamic(let block, let first):
+                    context.pages = numbers
+                    let resume = context.footnotes.next
+                    context.footnotes.next = first
+                    flow += try context.collect([block], entries: entries, pages: numbers)
+                    context.footnotes.next = resume
                 }
             }
             bodyFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: firstBodyPage)
                 .distribute(flow)
             let found = Self.anchors(in: bodyFlow, firstPage: firstBodyPage)
-            if !hasContents || found == numbers.byAnchor { numbers.byAnchor = found; break }
+            if !needsSettling || found == numbers.byAnchor { numbers.byAnchor = found; break }
             numbers.byAnchor = found
             if passes >= Self.maximumPasses {
                 warnings.append("the contents' page numbers did not settle after \(passes) passes; they may be off")

@@ -122,3 +122,33 @@ import Testing
         #expect(pagesWithNotes.count >= 2)
     }
 }
+
+@Suite struct CrossReferenceTests {
+    @Test func pageReferenceShowsWhereTheAnchorLands() throws {
+        let spec = smallLayout()
+        var words = WordSource()
+        let body: [Block] = [
+            .paragraph(Paragraph([.text("See page "), .pageReference("target"), .text(".")])),
+            .paragraph(Paragraph([.text(words.words(900))])),
+            .heading(Heading(level: 2, content: [.text("Target")], anchor: "target")),
+            .paragraph(Paragraph([.text(words.words(20))])),
+        ]
+        let result = try LayoutEngine(shaper: FixedWidthShaper()).layout(Document(metadata: DocumentMetadata(title: "t"), layout: spec, body: body))
+        let page = try #require(result.anchors["target"])
+        #expect(page > 2)
+        #expect(result.pages[0].textLines.first == "See page \(page).")
+        #expect(result.pages[page - 1].textLines.contains("Target"))
+    }
+
+    @Test func rasterImageKeepsItsProportions() throws {
+        // A 1×1 PNG header is enough to read the size; the figure box is wider than tall.
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+            + [0, 0, 0, 200, 0, 0, 0, 100, 8, 6, 0, 0, 0]
+        let image = try RasterImage(bytes: png, altText: "a map")
+        #expect(image.pixelWidth == 200 && image.pixelHeight == 100)
+        let items = try image.draw(size: Size(width: .pt(100), height: .pt(100)), shaper: FixedWidthShaper())
+        guard case .image(let item)? = items.first else { Issue.record("no image"); return }
+        #expect(item.rect == Rect(x: .zero, y: .pt(25), width: .pt(100), height: .pt(50)))
+        #expect(throws: ImageError.self) { try RasterImage(bytes: [1, 2, 3], altText: "") }
+    }
+}

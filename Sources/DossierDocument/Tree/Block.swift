@@ -139,3 +139,19 @@ public enum Block: Sendable {
     /// Blocks whose content sits in a structure element (a section of the tagged PDF).
     case section([Block])
 }
+
+extension Block {
+    /// Whether the block's text refers to page numbers, so it must be set again once they are known.
+    public var containsPageReference: Bool {
+        switch self {
+        case .heading(let h): h.content.containsPageReference
+        case .paragraph(let p): p.content.containsPageReference
+        case .quote(let q): q.paragraphs.contains { $0.content.containsPageReference } || q.attribution.containsPageReference
+        case .list(let l): l.items.contains { $0.contains { $0.containsPageReference } }
+        case .table(let t): (t.header + t.rows).contains { $0.contains { $0.content.containsPageReference } }
+        case .figure(let f): f.caption.containsPageReference
+        case .keepTogether(let b), .section(let b): b.contains { $0.containsPageReference }
+        case .spacer, .pageBreak, .contents: false
+        }
+    }
+}

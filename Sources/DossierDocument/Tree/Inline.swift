@@ -16,6 +16,8 @@ public indirect enum Inline: Hashable, Sendable {
     case lineBreak
     /// A footnote: its call is numbered where it stands, its text set at the foot of the page.
     case footnote([Inline])
+    /// The number of the page an anchor lands on ("see page 12"), linked to it.
+    case pageReference(String)
 
     /// The text without formatting.
     public var plainText: String {
@@ -23,7 +25,7 @@ public indirect enum Inline: Hashable, Sendable {
         case .text(let s): s
         case .emphasis(let c), .strong(let c), .link(let c, _): c.plainText
         case .lineBreak: "\n"
-        case .footnote: ""
+        case .footnote, .pageReference: ""
         }
     }
 }
@@ -31,4 +33,15 @@ public indirect enum Inline: Hashable, Sendable {
 extension Array where Element == Inline {
     /// The text without formatting.
     public var plainText: String { map(\.plainText).joined() }
+
+    /// Whether any of the content refers to a page number.
+    public var containsPageReference: Bool {
+        contains {
+            switch $0 {
+            case .pageReference: true
+            case .emphasis(let c), .strong(let c), .link(let c, _), .footnote(let c): c.containsPageReference
+            case .text, .lineBreak: false
+            }
+        }
+    }
 }
