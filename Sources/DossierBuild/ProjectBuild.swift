@@ -99,9 +99,14 @@ public final class ProjectBuilder {
         return try write(document, to: output)
     }
 
+    /// Told how far builds have got.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+
     /// Lays out a document and writes it to `output`, atomically.
     public func write(_ document: Document, to output: String) throws -> BuildReport {
-        let result = try LayoutEngine(shaper: shaper).layout(document)
+        let engine = LayoutEngine(shaper: shaper)
+        engine.progress = progress
+        let result = try engine.layout(document)
         let directory = (output as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
             do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
@@ -110,7 +115,10 @@ public final class ProjectBuilder {
         }
         do {
             let writer = try PDFWriter(path: output, metadata: document.metadata)
-            for page in result.pages { try writer.add(page) }
+            for (i, page) in result.pages.enumerated() {
+                try writer.add(page)
+                if (i + 1) % 25 == 0 || i + 1 == result.pages.count { progress?(.written(i + 1, of: result.pages.count)) }
+            }
             try writer.finish()
         } catch {
             throw BuildFailure.output("\(error)")

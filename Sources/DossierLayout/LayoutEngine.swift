@@ -15,12 +15,25 @@ public struct LayoutResult: Sendable {
     public var warnings: [String]
 }
 
+/// How far a layout or a build has got, for progress displays.
+public enum BuildProgress: Sendable {
+    /// Blocks shaped so far, of all blocks.
+    case shaped(Int, of: Int)
+    /// Pages laid out in a pass.
+    case laidOut(pages: Int, pass: Int)
+    /// Pages written to the output, of all pages.
+    case written(Int, of: Int)
+}
+
 /// Lays out documents with a text shaper.
 public final class LayoutEngine {
     /// The most passes the contents may take to settle before a warning.
     public static let maximumPasses = 5
 
     private let shaper: any TextShaper
+
+    /// Told how far the layout has got.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// Creates an engine that measures and breaks text with `shaper`.
     public init(shaper: any TextShaper) { self.shaper = shaper }
@@ -40,7 +53,11 @@ public final class LayoutEngine {
 
         // Everything but the contents and page references is shaped once, here.
         enum Segment { case fixed([FlowItem]), contents(Contents), dynamic(Block, firstFootnote: Int) }
+        let blockCount = document.body.count
+        var shapedCount = 0
         let segments: [Segment] = try document.body.map { block in
+            shapedCount += 1
+            if shapedCount % 50 == 0 { progress?(.shaped(shapedCount, of: blockCount)) }
             if case .contents(let c) = block { return .contents(c) }
             if block.containsPageReference {
                 let first = context.footnotes.next
@@ -74,6 +91,7 @@ public final class LayoutEngine {
             }
             bodyFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: firstBodyPage)
                 .distribute(flow)
+            progress?(.laidOut(pages: coverFlow.count + bodyFlow.count, pass: passes))
             let found = Self.anchors(in: bodyFlow, firstPage: firstBodyPage)
             if !needsSettling || found == numbers.byAnchor { numbers.byAnchor = found; break }
             numbers.byAnchor = found

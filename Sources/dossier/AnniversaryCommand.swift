@@ -56,7 +56,12 @@ struct AnniversaryCommand: ParsableCommand {
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
                                  toolVersion: dossierVersion)
-        let outcome = try run.run { try ProjectBuilder() }
+        let progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
+        let outcome = try run.run {
+            let builder = try ProjectBuilder()
+            builder.progress = progress
+            return builder
+        }
         if options.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

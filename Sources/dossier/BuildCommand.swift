@@ -34,6 +34,7 @@ struct BuildCommand: ParsableCommand {
         let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
         let path = output ?? "output/\(name).pdf"
         let builder = try ProjectBuilder()
+        builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
         let report = try builder.build(dossier, layout: spec, output: path)
         if options.json {
             let summary = JSONSummary(output: report.output, pages: report.pages, passes: report.passes,
