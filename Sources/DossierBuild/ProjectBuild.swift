@@ -113,13 +113,20 @@ public final class ProjectBuilder {
                 throw BuildFailure.output("cannot create the folder \(directory): \(error.localizedDescription)")
             }
         }
+        // Fault injection for tests of atomic writes: fail after this many pages have been written.
+        let failAfter = ProcessInfo.processInfo.environment["DOSSIER_FAULT_AFTER_PAGES"].flatMap(Int.init)
         do {
             let writer = try PDFWriter(path: output, metadata: document.metadata)
             for (i, page) in result.pages.enumerated() {
+                if let failAfter, i >= failAfter {
+                    throw BuildFailure.output("cannot write \(output): fault injected after \(failAfter) pages (DOSSIER_FAULT_AFTER_PAGES)")
+                }
                 try writer.add(page)
                 if (i + 1) % 25 == 0 || i + 1 == result.pages.count { progress?(.written(i + 1, of: result.pages.count)) }
             }
             try writer.finish()
+        } catch let failure as BuildFailure {
+            throw failure
         } catch {
             throw BuildFailure.output("\(error)")
         }
