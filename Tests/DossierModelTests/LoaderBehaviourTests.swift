@@ -153,4 +153,15 @@ import Testing
         ]).load()
         #expect(result.dossier?.incidents.first?.date.precision == .days)
     }
+
+    @Test func readsJSONIndentedWithTabs() throws {
+        let result = try TemporaryProject([
+            "dossier.yaml": Self.project, "records/sources.yaml": Self.source,
+            "records/quotations.json": "[\n\t{\"id\": \"q\",\n\t \"text\": \"Words\", \"speaker\": \"S\", \"source\": \"s1\", \"date\": \"2013-02-30\"}\n]\n",
+        ]).load()
+        #expect(texts(result) == [
+            "records/quotations.json:3:60: error: q.date: invalid date \"2013-02-30\": day 30 is not between 1 and 28 in 2013-02; "
+                + "expected a date written YYYY-MM-DD, e.g. 2013-09-01",
+        ])
+    }
 }
