@@ -23,7 +23,7 @@ extension RecordDecoder {
             }
             let knownNames = CasualtyCategory.known.map(\.name)
             if !knownNames.contains(entry.key), let guess = Suggestion.closest(to: entry.key, among: knownNames) {
-                warning("\"\(entry.key)\" is not a known category and is kept as a category of its own; did you mean \"\(guess)\"?",
+                warning("\"\(entry.key)\" is not a known category and is kept as a category of its own (did you mean \"\(guess)\"?)",
                         at: entry.keyLocation, field: entryField)
             }
             guard let figure = figure(entry.value, field: entryField) else { continue }

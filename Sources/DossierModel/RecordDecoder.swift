@@ -89,7 +89,7 @@ struct RecordDecoder {
             let field = fields.path(entry.key)
             guard allowed.contains(entry.key) else {
                 if let guess = Suggestion.closest(to: entry.key, among: allowed) {
-                    error("unknown field \"\(entry.key)\"; did you mean \"\(guess)\"?", at: entry.keyLocation, field: field)
+                    error("unknown field \"\(entry.key)\" (did you mean \"\(guess)\"?)", at: entry.keyLocation, field: field)
                 } else {
                     error("unknown field \"\(entry.key)\"", at: entry.keyLocation, field: field,
                           expected: "one of \(allowed.joined(separator: ", "))")
@@ -203,7 +203,7 @@ struct RecordDecoder {
         if let choice = Value(rawValue: text) { return choice }
         let allowed = Value.allCases.map(\.rawValue)
         var message = "unknown value \"\(text)\""
-        if let guess = Suggestion.closest(to: text, among: allowed) { message += "; did you mean \"\(guess)\"?" }
+        if let guess = Suggestion.closest(to: text, among: allowed) { message += " (did you mean \"\(guess)\"?)" }
         error(message, at: value.location, field: field, expected: "one of \(allowed.joined(separator: ", "))")
         return nil
     }

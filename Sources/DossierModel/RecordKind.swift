@@ -7,6 +7,9 @@ enum RecordKind: String, CaseIterable, Sendable {
     /// "incident", for messages.
     var singular: String { String(rawValue.dropLast()) }
 
+    /// "an incident", for messages.
+    var withArticle: String { self == .incidents ? "an incident" : "a \(singular)" }
+
     /// The kind a file holds by its name or the name of a folder above it ("incidents-2013.yaml",
     /// "sources/un.yaml"), or `nil` if the path does not say.
     static func named(byPath relativePath: String) -> RecordKind? {

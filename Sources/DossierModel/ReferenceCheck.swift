@@ -26,11 +26,11 @@ enum ReferenceCheck {
             var message = "no \(reference.kind.singular) has the id \"\(reference.id)\""
             // Sorted so the suggestion never depends on dictionary order.
             if let guess = Suggestion.closest(to: reference.id, among: known.keys.sorted()) {
-                message += "; did you mean \"\(guess)\"?"
+                message += " (did you mean \"\(guess)\"?)"
             }
             diagnostics.append(Diagnostic(severity: .error, location: reference.location, field: reference.field,
                                           message: message,
-                                          expected: "the id of a \(reference.kind.singular) defined in the project"))
+                                          expected: "the id of \(reference.kind.withArticle) defined in the project"))
         }
         for definition in definitions where definition.kind == .sources && !cited.contains(definition.id) {
             guard first[.sources]?[definition.id]?.location == definition.location else { continue }
