@@ -50,7 +50,7 @@ public enum Formatting {
         case (let l?, let b?, nil): return l == b ? count(b) : "\(count(b)) (at least \(count(l)))"
         case (nil, let b?, let h?): return b == h ? count(b) : "\(count(b)) (up to \(count(h)))"
         case (let l?, let b?, let h?): return l == h ? count(b) : "\(count(b)) (\(count(l))–\(count(h)))"
-        case (nil, nil, nil): return "unknown"
+        case (nil, nil, nil): return "not quantified"
         }
     }
 
