@@ -12,6 +12,8 @@ struct LayoutContext: Sendable {
     let linkColor: Color
     /// Numbers footnote calls across the document.
     let footnotes = FootnoteCounter()
+    /// Gathers notes when the layout sets them at the end.
+    let endnotes = EndnoteCollector()
     /// Page numbers found by the previous pass, for page references.
     var pages = PageNumbers()
 

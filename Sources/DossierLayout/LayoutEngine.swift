@@ -42,7 +42,10 @@ public final class LayoutEngine {
     public func layout(_ document: Document) throws -> LayoutResult {
         var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
-        let entries = ContentsEntry.entries(in: document.body)
+        var entries = ContentsEntry.entries(in: document.body)
+        if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
+            entries.append(ContentsEntry(title: [.text("Notes")], anchor: "notes", level: 1))
+        }
 
         var coverFlow: [PageFlow] = []
         if !document.cover.isEmpty {
@@ -89,6 +92,7 @@ public final class LayoutEngine {
                     context.footnotes.next = resume
                 }
             }
+            try context.collectEndnotes(into: &flow)
             bodyFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: firstBodyPage)
                 .distribute(flow)
             progress?(.laidOut(pages: coverFlow.count + bodyFlow.count, pass: passes))

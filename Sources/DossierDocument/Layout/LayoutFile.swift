@@ -75,6 +75,7 @@ struct LayoutFile: Decodable {
     var header: RunningFile?
     var footer: RunningFile?
     var styles: [String: StyleFile]?
+    var notes: NotePlacement?
 }
 
 extension LayoutSpec {
@@ -140,6 +141,7 @@ extension LayoutSpec {
         if let o = file.orphans { spec.orphans = max(1, o) }
         if let r = file.recto_chapters { spec.rectoChapters = r }
         if let a = file.accent { spec.accent = a.color }
+        if let n = file.notes { spec.notes = n }
         if let mode = file.chart?.mode {
             guard mode == "color" || mode == "print" else {
                 throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")

@@ -103,6 +103,14 @@ public enum SectionKind: String, Hashable, Sendable, CaseIterable {
     case cover, contents, introduction, overview, incidents, quotations, sources
 }
 
+/// Where the text of notes goes.
+public enum NotePlacement: String, Hashable, Sendable, Codable {
+    /// At the foot of the page of the call.
+    case footnotes
+    /// In a "Notes" chapter at the end.
+    case endnotes
+}
+
 /// Everything a layout file sets.
 public struct LayoutSpec: Sendable {
     public var name: String
@@ -124,6 +132,8 @@ public struct LayoutSpec: Sendable {
     public var chartMode: String
     /// The colour of accents: rules, cover band.
     public var accent: Color
+    /// Whether notes are set at the foot of each page or gathered at the end of the document.
+    public var notes: NotePlacement = .footnotes
 
     /// Returns the style with a name; falls back to `body`.
     public func style(_ name: String) -> ParagraphStyle {
