@@ -104,3 +104,16 @@ import Testing
         #expect(missing.stderr.contains("/nonexistent/project"))
     }
 }
+
+@Suite struct NewCommandTests {
+    @Test func newProjectBuildsAsItIs() throws {
+        let dir = try Tool.temporaryDirectory()
+        let project = dir.appendingPathComponent("p").path
+        #expect(try Tool.run(Tool.dossier, ["new", project, "--title", "Test \"dossier\""]).status == 0)
+        let build = try Tool.run(Tool.dossier, ["build", project, "-o", dir.appendingPathComponent("p.pdf").path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try Tool.info(dir.appendingPathComponent("p.pdf").path)["Title"] == "Test \"dossier\"")
+        // A second `new` in the same place refuses rather than overwrite.
+        #expect(try Tool.run(Tool.dossier, ["new", project]).status == 1)
+    }
+}
