@@ -14,6 +14,8 @@ public final class FontLibrary: @unchecked Sendable {
         "NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf", "NotoSerif-BoldItalic.ttf",
         "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
         "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
+        // Mathematical signs such as ≥, which the text fonts lack.
+        "NotoSansMath-Regular.ttf",
     ]
 
     /// The folder the fonts were read from.

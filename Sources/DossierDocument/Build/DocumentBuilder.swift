@@ -142,13 +142,13 @@ public struct DocumentBuilder {
         }
     }
 
-    private func chartValue(_ figure: CasualtyFigure?) -> ChartValue {
+    private func chartValue(_ figure: CasualtyFigure?, incident: Incident) -> ChartValue {
         guard let f = figure else { return ChartValue(0) }
         var v = ChartValue(Double(f.value))
         if let l = f.low, f.high != nil || f.best != nil { v.low = Double(l) }
         if let h = f.high { v.high = Double(h) }
         v.isLowerBound = f.best == nil && f.low != nil && f.high == nil
-        v.disputed = f.claims.contains { ($0.best ?? $0.low ?? $0.high) != f.value }
+        v.disputed = Self.isDisputed(f, incident: incident)
         return v
     }
 
@@ -170,7 +170,7 @@ public struct DocumentBuilder {
         } else {
             for incident in dossier.incidents {
                 bars.append(ChartBar(label: Formatting.date(incident.date),
-                                     values: categories.map { chartValue(incident.figure($0)) }))
+                                     values: categories.map { chartValue(incident.figure($0), incident: incident) }))
             }
         }
         var style = ChartStyle.standard(fontFamily: layout.sans)
@@ -243,7 +243,8 @@ public struct DocumentBuilder {
                 if let note = f.note { basis.append(.text(note)) }
                 let cited = f.sources.isEmpty ? incident.sources : f.sources
                 basis += citation(cited)
-                return [TableCell(entry.category.label), TableCell(Formatting.figure(f)), TableCell(basis)]
+                let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
+                return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
             blocks.append(.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
                                                  TableColumn(width: .fixed(.cm(3.6))),
@@ -252,7 +253,9 @@ public struct DocumentBuilder {
                                        rows: rows, keepTogether: true)))
             let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
             if !claims.isEmpty {
+                let disputed = incident.casualties.contains { Self.isDisputed($0.figure, incident: incident) }
                 var note: [Inline] = [.strong([.text("Figures and sources. ")])]
+                if disputed { note.append(.text("† The sources disagree on this figure. ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
                     if k > 0 { note.append(.text("; ")) }
                     let name = dossier.source(claim.source)?.publisher ?? dossier.source(claim.source)?.title ?? claim.source
@@ -277,6 +280,14 @@ public struct DocumentBuilder {
             for id in cited { blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source"))) }
         }
         return blocks
+    }
+
+    /// Whether a figure is contested: the incident is marked disputed, or a source's own figure
+    /// differs from the one used.
+    static func isDisputed(_ f: CasualtyFigure, incident: Incident) -> Bool {
+        if incident.verification == .disputed { return true }
+        let used = f.best ?? f.low ?? f.high
+        return f.claims.contains { ($0.best ?? $0.low ?? $0.high) != used }
     }
 
     private func quote(_ q: Quotation) -> BlockQuote {
