@@ -155,7 +155,16 @@ public final class Canvas {
     /// Draws a shaped line. `baselineOrigin` is the left end of the paragraph box's baseline
     /// (`TextItem.origin`); the line's own `x` is added here. Lines shaped by `PangoShaper` are
     /// drawn from their shaped glyphs; others are set again from their text in Noto Serif.
-    public func draw(line: ShapedLine, baselineOrigin: Point) {
+    public func draw(line: ShapedLine, baselineOrigin: Point, rotation: Double = 0) {
+        if rotation != 0 {
+            // Turn about the baseline origin, then draw as if horizontal at the origin.
+            cairo_save(cairo)
+            cairo_translate(cairo, baselineOrigin.x.points, baselineOrigin.y.points)
+            cairo_rotate(cairo, -rotation * Double.pi / 180)
+            draw(line: line, baselineOrigin: .zero)
+            cairo_restore(cairo)
+            return
+        }
         let x = (baselineOrigin.x + line.x).points, y = baselineOrigin.y.points
         if let glyphs = line.glyphs as? PangoLineGlyphs {
             cairo_save(cairo)

@@ -45,9 +45,9 @@ struct PageRenderer {
             switch item {
             case .text(let text):
                 openSpanIfNeeded()
-                canvas.draw(line: text.line, baselineOrigin: text.origin)
+                canvas.draw(line: text.line, baselineOrigin: text.origin, rotation: text.rotation)
                 // A line's links are annotations over the parts of the line they cover.
-                for link in text.line.links {
+                for link in text.line.links where text.rotation == 0 {
                     let rect = Rect(x: text.origin.x + link.minX, y: text.origin.y - text.line.ascent,
                                     width: link.maxX - link.minX, height: text.line.ascent + text.line.descent)
                     addLink(rect: rect, target: link.target)
