@@ -9,7 +9,7 @@ let package = Package(
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: [
             "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
-            "DossierCharts", "DossierRender", "CairoPango",
+            "DossierCharts", "DossierRender", "CairoPango", "DossierBuild",
         ]),
     ],
     dependencies: [
@@ -22,18 +22,26 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig1-dev"])]
         ),
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
         .target(name: "DossierDisplay"),
         .target(name: "CairoPango", dependencies: ["CCairo", "DossierDisplay"]),
         .target(name: "DossierModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "DossierCharts", dependencies: ["DossierDisplay"]),
         .target(name: "DossierDocument", dependencies: [
-            "DossierModel", "DossierDisplay", "DossierCharts",
+            "DossierModel", "DossierDisplay", "DossierCharts", "CCMark",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "DossierLayout", dependencies: ["DossierDocument", "DossierDisplay"]),
         .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay"]),
+        .target(name: "DossierBuild", dependencies: [
+            "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango", "DossierDisplay",
+        ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango",
+            "DossierBuild", "DossierModel", "DossierLayout",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
@@ -44,6 +52,7 @@ let package = Package(
         .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierModel"]),
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango"]),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "CairoPango", "DossierDisplay"]),
-        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierModel"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierBuild"]),
     ]
 )

@@ -1,5 +1,7 @@
 // The typed records of a dossier project: incidents, casualty figures, claims, quotations, sources.
 
+import Foundation
+
 /// A calendar day, without time zone.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int
@@ -110,6 +112,8 @@ public struct CasualtyFigure: Hashable, Sendable {
     public static func exactly(_ n: Int) -> CasualtyFigure { CasualtyFigure(best: n) }
     /// The number used for charts and totals: best, else low, else high, else 0.
     public var value: Int { best ?? low ?? high ?? 0 }
+    /// Whether the figure gives any number; a figure may carry only a note ("dozens") or claims.
+    public var hasNumber: Bool { low != nil || best != nil || high != nil }
 }
 
 /// A casualty category. The known ones print in a fixed order; user-defined ones follow them,
@@ -125,7 +129,7 @@ public struct CasualtyCategory: Hashable, Sendable, CustomStringConvertible {
     /// The known categories, in print order.
     public static let known: [CasualtyCategory] = [.killed, .injured, .abducted, .detained, .missing]
     /// The category's name for display: "Killed".
-    public var label: String { name.prefix(1).uppercased() + name.dropFirst().replacingOccurrences(of: "_", with: " ") }
+    public var label: String { (name.prefix(1).uppercased() + name.dropFirst()).split(separator: "_").joined(separator: " ") }
     public var description: String { name }
 }
 
@@ -185,7 +189,12 @@ public struct Citation: Hashable, Sendable {
     public var source: String
     /// "p. 12", "para 3", "00:14:05".
     public var locator: String?
-    public init(source: String, locator: String? = nil) { self.source = source; self.locator = locator }
+    /// The id of the source the words were read in, when that is not `source` itself
+    /// (a report quoted in a news article).
+    public var quotedIn: String?
+    public init(source: String, locator: String? = nil, quotedIn: String? = nil) {
+        self.source = source; self.locator = locator; self.quotedIn = quotedIn
+    }
 }
 
 /// Somebody's words, verbatim, with who said them, when and where it is recorded.
@@ -224,12 +233,14 @@ public struct Source: Hashable, Sendable {
     /// "article", "report", "book", "testimony"…
     public var kind: String?
     public var recordLocation: SourceLocation?
+    /// A remark on the source itself, e.g. how its date was inferred.
+    public var note: String?
     public init(id: String, title: String, publisher: String? = nil, author: String? = nil, date: Day? = nil,
                 url: String? = nil, accessed: Day? = nil, archive: String? = nil, kind: String? = nil,
-                recordLocation: SourceLocation? = nil) {
+                recordLocation: SourceLocation? = nil, note: String? = nil) {
         self.id = id; self.title = title; self.publisher = publisher; self.author = author; self.date = date
         self.url = url; self.accessed = accessed; self.archive = archive; self.kind = kind
-        self.recordLocation = recordLocation
+        self.recordLocation = recordLocation; self.note = note
     }
 }
 

@@ -1,0 +1,19 @@
+// CalendarDay: day arithmetic on the proleptic Gregorian calendar, without time zones.
+
+import DossierModel
+
+extension Day {
+    /// Days since 1970-01-01.
+    public var epochDays: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The day `n` days later (earlier when negative).
+    public func adding(days n: Int) -> Day { ReproducibleDate.day(fromEpochDays: epochDays + n) }
+}

@@ -1,0 +1,135 @@
+// ProjectBuild: the whole pipeline for one project: records → document → pages → PDF.
+
+import CairoPango
+import DossierDisplay
+import DossierDocument
+import DossierLayout
+import DossierModel
+import DossierRender
+import Foundation
+
+/// What went wrong in a build, with the exit code the command line reports.
+public enum BuildFailure: Error, CustomStringConvertible {
+    /// The records have errors; nothing was written.
+    case invalidRecords([Diagnostic])
+    /// The project or its layout could not be read.
+    case project(String)
+    /// The fonts could not be loaded.
+    case fonts(String)
+    /// The output could not be written; the previous file is untouched.
+    case output(String)
+
+    /// 1 for invalid input, 3 when the output cannot be written.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidRecords, .project, .fonts: 1
+        case .output: 3
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidRecords(let d):
+            let errors = d.filter { $0.severity == .error }
+            return (errors.map(\.description) + ["\(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written"])
+                .joined(separator: "\n")
+        case .project(let m), .fonts(let m), .output(let m): return m
+        }
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public var output: String
+    public var pages: Int
+    public var passes: Int
+    public var warnings: [String]
+}
+
+/// Builds PDFs from projects, sharing fonts and shaper between builds.
+public final class ProjectBuilder {
+    private let shaper: PangoShaper
+
+    /// Loads the bundled fonts from `fontsDirectory` (found automatically when nil).
+    public init(fontsDirectory: String? = nil) throws {
+        guard let dir = fontsDirectory ?? ResourceLocator.fontsDirectory() else {
+            throw BuildFailure.fonts("cannot find the bundled fonts folder (fonts/ with NotoSerif-Regular.ttf); set DOSSIER_FONTS to its path")
+        }
+        do {
+            shaper = try PangoShaper(fonts: try FontLibrary(directory: dir))
+        } catch {
+            throw BuildFailure.fonts("\(error)")
+        }
+    }
+
+    /// The shaper builds use.
+    public var textShaper: any TextShaper { shaper }
+
+    /// Loads a project and stops on record errors, returning the dossier and its warnings.
+    public static func load(_ directory: String) throws -> (Dossier, [Diagnostic]) {
+        let result = ProjectLoader.load(directory: directory)
+        guard !result.hasErrors, let dossier = result.dossier else { throw BuildFailure.invalidRecords(result.diagnostics) }
+        return (dossier, result.diagnostics)
+    }
+
+    /// Resolves a layout name (or path) against the project's own layouts, then the shipped ones.
+    public static func layout(named name: String, project: String) throws -> LayoutSpec {
+        var candidates: [String] = []
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
+            candidates.append(name.hasPrefix("/") ? name : project + "/" + name)
+        } else {
+            candidates.append(project + "/layouts/\(name).yaml")
+            if let shipped = ResourceLocator.layoutsDirectory() { candidates.append(shipped + "/\(name).yaml") }
+        }
+        for path in candidates where FileManager.default.fileExists(atPath: path) {
+            do { return try LayoutSpec.load(file: path) } catch { throw BuildFailure.project("\(error)") }
+        }
+        var known = (try? FileManager.default.contentsOfDirectory(atPath: ResourceLocator.layoutsDirectory() ?? "")) ?? []
+        known = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        throw BuildFailure.project("layout “\(name)” not found (looked in \(candidates.joined(separator: ", "))); expected one of: \(known.joined(separator: ", "))")
+    }
+
+    /// Builds a dossier's document and writes it to `output`, atomically.
+    public func build(_ dossier: Dossier, layout: LayoutSpec, output: String,
+                      sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+                      transform: ((inout Document) -> Void)? = nil) throws -> BuildReport {
+        let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
+        var document = DocumentBuilder(dossier: dossier, layout: layout).build(creationDate: created)
+        transform?(&document)
+        return try write(document, to: output)
+    }
+
+    /// Told how far builds have got.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+
+    /// Lays out a document and writes it to `output`, atomically.
+    public func write(_ document: Document, to output: String) throws -> BuildReport {
+        let engine = LayoutEngine(shaper: shaper)
+        engine.progress = progress
+        let result = try engine.layout(document)
+        let directory = (output as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                throw BuildFailure.output("cannot create the folder \(directory): \(error.localizedDescription)")
+            }
+        }
+        // Fault injection for tests of atomic writes: fail after this many pages have been written.
+        let failAfter = ProcessInfo.processInfo.environment["DOSSIER_FAULT_AFTER_PAGES"].flatMap(Int.init)
+        do {
+            let writer = try PDFWriter(path: output, metadata: document.metadata)
+            for (i, page) in result.pages.enumerated() {
+                if let failAfter, i >= failAfter {
+                    throw BuildFailure.output("cannot write \(output): fault injected after \(failAfter) pages (DOSSIER_FAULT_AFTER_PAGES)")
+                }
+                try writer.add(page)
+                if (i + 1) % 25 == 0 || i + 1 == result.pages.count { progress?(.written(i + 1, of: result.pages.count)) }
+            }
+            try writer.finish()
+        } catch let failure as BuildFailure {
+            throw failure
+        } catch {
+            throw BuildFailure.output("\(error)")
+        }
+        return BuildReport(output: output, pages: result.pages.count, passes: result.passes, warnings: result.warnings)
+    }
+}

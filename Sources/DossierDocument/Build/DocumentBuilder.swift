@@ -1,0 +1,375 @@
+// DocumentBuilder: a dossier's records in, the document tree out, in the order the layout names.
+
+import DossierCharts
+import DossierDisplay
+import DossierModel
+
+/// Builds the document of a dossier in a layout.
+public struct DocumentBuilder {
+    public let dossier: Dossier
+    public let layout: LayoutSpec
+    private let sources: SourceIndex
+
+    public init(dossier: Dossier, layout: LayoutSpec) {
+        self.dossier = dossier; self.layout = layout; self.sources = SourceIndex(dossier)
+    }
+
+    /// The document's metadata; `creationDate` is the ISO instant to stamp (fixed for reproducible builds).
+    public func metadata(creationDate: String?) -> DocumentMetadata {
+        let spec = dossier.spec
+        return DocumentMetadata(
+            title: spec.title, author: spec.organisation ?? "", subject: spec.subtitle ?? "",
+            keywords: spec.keywords, creator: "dossier", language: spec.language, creationDate: creationDate)
+    }
+
+    /// Builds the document.
+    public func build(creationDate: String?) -> Document {
+        var cover: [Block] = []
+        var body: [Block] = []
+        for section in layout.sections {
+            switch section {
+            case .cover: cover = coverBlocks()
+            case .contents: append(&body, [.contents(Contents(title: "Contents"))])
+            case .introduction:
+                for (file, markdown) in dossier.sections {
+                    var blocks = MarkdownReader.blocks(markdown)
+                    if case .heading(var h)? = blocks.first, h.level == 1 {
+                        h.anchor = "section-" + Self.slug(file); h.inContents = true; h.outlineLevel = 1
+                        h.setsSection = true
+                        blocks[0] = .heading(h)
+                    } else {
+                        blocks.insert(.heading(Heading(level: 1, content: [.text(Self.title(ofFile: file))],
+                                                       anchor: "section-" + Self.slug(file), inContents: true,
+                                                       outlineLevel: 1, setsSection: true)), at: 0)
+                    }
+                    append(&body, blocks)
+                }
+            case .overview: append(&body, overviewBlocks())
+            case .incidents: append(&body, incidentBlocks())
+            case .quotations: append(&body, quotationBlocks())
+            case .sources: append(&body, sourceBlocks())
+            }
+        }
+        return Document(metadata: metadata(creationDate: creationDate), layout: layout, cover: cover, body: body)
+    }
+
+    /// Appends a chapter, starting it on a new (or right-hand) page.
+    private func append(_ body: inout [Block], _ chapter: [Block]) {
+        guard !chapter.isEmpty else { return }
+        if !body.isEmpty { body.append(.pageBreak(layout.rectoChapters ? .recto : .next)) }
+        body += chapter
+    }
+
+    static func slug(_ s: String) -> String {
+        String(s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
+    static func title(ofFile file: String) -> String {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = base.split(separator: ".").first.map(String.init) ?? base
+        let words = stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    // MARK: Cover
+
+    private func coverBlocks() -> [Block] {
+        let spec = dossier.spec
+        var blocks: [Block] = [.spacer(.pt(150))]
+        if let org = spec.organisation { blocks.append(.paragraph(Paragraph([.text(org.uppercased())], style: "cover-kicker"))) }
+        blocks.append(.paragraph(Paragraph([.text(spec.title)], style: "cover-title")))
+        if let sub = spec.subtitle { blocks.append(.paragraph(Paragraph([.text(sub)], style: "cover-subtitle"))) }
+        let totals = categoryTotals()
+        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        let incidents = dossier.incidents.count == 1 ? "1 incident" : "\(dossier.incidents.count) incidents"
+        var span = ""
+        if let first = dossier.incidents.first, let last = dossier.incidents.last {
+            span = first.date.start.year == last.date.end.year ? ", \(first.date.start.year)"
+                : ", \(first.date.start.year)–\(last.date.end.year)"
+        }
+        blocks.append(.paragraph(Paragraph([.text(([incidents + span] + figures).joined(separator: "  ·  "))],
+                                           style: "cover-meta")))
+        blocks.append(.spacer(.pt(8)))
+        var meta: [String] = []
+        if let asOf = spec.dataAsOf { meta.append("Data as of \(Formatting.day(asOf))") }
+        if let org = spec.organisation { meta.append("Prepared by \(org)") }
+        if !meta.isEmpty {
+            blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "\n"))], style: "cover-meta")))
+        }
+        return blocks
+    }
+
+    // MARK: Overview
+
+    /// Categories present in the dossier, in print order, with their totals.
+    func categoryTotals() -> [(category: CasualtyCategory, total: Int)] {
+        var order: [CasualtyCategory] = []
+        var totals: [CasualtyCategory: Int] = [:]
+        for incident in dossier.incidents {
+            for entry in incident.casualties {
+                if totals[entry.category] == nil { order.append(entry.category) }
+                totals[entry.category, default: 0] += entry.figure.value
+            }
+        }
+        let known = CasualtyCategory.known.filter { order.contains($0) }
+        let others = order.filter { !CasualtyCategory.known.contains($0) }
+        return (known + others).map { ($0, totals[$0] ?? 0) }
+    }
+
+    private func overviewBlocks() -> [Block] {
+        guard !dossier.incidents.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Overview")], anchor: "overview",
+                                                inContents: true, outlineLevel: 1, setsSection: true))]
+        let totals = categoryTotals()
+        let first = dossier.incidents.first!.date, last = dossier.incidents.last!.date
+        var sentence = "These records document \(dossier.incidents.count == 1 ? "one incident" : "\(dossier.incidents.count) incidents")"
+        sentence += first.start == last.start ? " on \(Formatting.date(first))" : " between \(Formatting.date(first)) and \(Formatting.date(last))"
+        let parts = totals.map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
+        sentence += ". Where sources give different figures, each incident's table shows the figure used and the note beneath it lists what every source reported."
+        blocks.append(.paragraph(Paragraph([.text(sentence)])))
+        if let chart = overviewChart(totals: totals) { blocks.append(.figure(chart)) }
+        blocks.append(.heading(Heading(level: 3, content: [.text("Incidents at a glance")])))
+        blocks.append(.table(summaryTable(totals: totals)))
+        return blocks
+    }
+
+    static func list(_ parts: [String]) -> String {
+        switch parts.count {
+        case 0: return ""
+        case 1: return parts[0]
+        default: return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        }
+    }
+
+    private func chartValue(_ figure: CasualtyFigure?, incident: Incident) -> ChartValue {
+        guard let f = figure else { return ChartValue(0) }
+        var v = ChartValue(Double(f.value))
+        if let l = f.low, f.high != nil || f.best != nil { v.low = Double(l) }
+        if let h = f.high { v.high = Double(h) }
+        v.isLowerBound = f.best == nil && f.low != nil && f.high == nil
+        v.disputed = Self.isDisputed(f, incident: incident)
+        return v
+    }
+
+    private func overviewChart(totals: [(category: CasualtyCategory, total: Int)]) -> Figure? {
+        let categories = totals.map(\.category)
+        guard !categories.isEmpty else { return nil }
+        let mode: ChartColorMode = layout.chartMode == "print" ? .print : .color
+        let series = Palette.series(categories.map(\.label), mode: mode)
+        let perYear = dossier.incidents.count > 30
+        var bars: [ChartBar] = []
+        if perYear {
+            var years: [Int: [Incident]] = [:]
+            for i in dossier.incidents { years[i.date.start.year, default: []].append(i) }
+            for year in years.keys.sorted() {
+                let group = years[year]!
+                let values = categories.map { c in ChartValue(Double(group.reduce(0) { $0 + ($1.figure(c)?.value ?? 0) })) }
+                bars.append(ChartBar(label: "\(year)", values: values, note: "\(group.count) events"))
+            }
+        } else {
+            for incident in dossier.incidents {
+                bars.append(ChartBar(label: Formatting.date(incident.date),
+                                     values: categories.map { chartValue(incident.figure($0), incident: incident) }))
+            }
+        }
+        var style = ChartStyle.standard(fontFamily: layout.sans)
+        style.mode = mode
+        style.valueLabels = true
+        let chart = StackedBarChart(bars: bars, series: series, style: style)
+        let what = perYear ? "per year" : "per incident"
+        let caption = "Figure 1. People \(Self.list(categories.map(\.name))) \(what), as reported in the sources cited for each incident. Ranges and lower bounds are marked; see each incident for the figures of every source."
+        return Figure(drawing: chart, height: .pt(250), caption: [.text(caption)])
+    }
+
+    private func summaryTable(totals: [(category: CasualtyCategory, total: Int)]) -> Table {
+        let categories = totals.map(\.category)
+        var columns = [TableColumn(width: .content), TableColumn(width: .fraction(1))]
+        columns += categories.map { _ in TableColumn(width: .content, alignment: .end) }
+        let header = [[TableCell("Date"), TableCell("Incident")] + categories.map { TableCell($0.label) }]
+        var rows: [[TableCell]] = dossier.incidents.map { incident in
+            [TableCell(Formatting.date(incident.date)),
+             TableCell([.link([.text(incident.title)], .destination(Self.anchor(incident)))])]
+                + categories.map { c in TableCell(incident.figure(c).map(Formatting.figure) ?? "–") }
+        }
+        rows.append([TableCell([.strong([.text("Total")])]), TableCell("")]
+                    + totals.map { TableCell([.strong([.text(Formatting.count($0.total))])]) })
+        return Table(columns: columns, header: header, rows: rows)
+    }
+
+    static func anchor(_ incident: Incident) -> String { "incident-" + incident.id }
+
+    // MARK: Incidents
+
+    private func incidentBlocks() -> [Block] {
+        guard !dossier.incidents.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Incidents")], anchor: "incidents",
+                                                inContents: false, outlineLevel: 1, setsSection: true))]
+        for incident in dossier.incidents { blocks.append(.section(incidentSection(incident))) }
+        return blocks
+    }
+
+    private func citation(_ ids: [String]) -> [Inline] {
+        let numbers = ids.compactMap { id in sources.number(id).map { (id, $0) } }
+        guard !numbers.isEmpty else { return [] }
+        var out: [Inline] = [.text(" [")]
+        for (k, (id, n)) in numbers.enumerated() {
+            if k > 0 { out.append(.text(", ")) }
+            out.append(.link([.text("\(n)")], .destination(SourceIndex.anchor(id))))
+        }
+        out.append(.text("]"))
+        return out
+    }
+
+    private func incidentSection(_ incident: Incident) -> [Block] {
+        var blocks: [Block] = []
+        blocks.append(.heading(Heading(level: 2, content: [.text(incident.title)], anchor: Self.anchor(incident),
+                                       inContents: true, outlineLevel: 2, setsSection: true)))
+        var meta = [Formatting.date(incident.date) + (incident.time.map { ", \($0)" } ?? ""),
+                    Formatting.place(incident.location)]
+        if !incident.perpetrators.isEmpty {
+            meta.append("Perpetrator: " + incident.perpetrators.map { "\($0.name) (\($0.attribution.rawValue))" }
+                .joined(separator: "; "))
+        }
+        if let v = incident.verification { meta.append("Verification: \(v.rawValue)") }
+        blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "  ·  "))], style: "meta")))
+        blocks += MarkdownReader.blocks(incident.summary, headingOffset: 2)
+
+        if !incident.casualties.isEmpty {
+            blocks.append(.heading(Heading(level: 3, content: [.text("Casualties")])))
+            let rows = incident.casualties.map { entry -> [TableCell] in
+                let f = entry.figure
+                var basis: [Inline] = []
+                if let note = f.note { basis.append(.text(note)) }
+                let cited = f.sources.isEmpty ? incident.sources : f.sources
+                basis += citation(cited)
+                let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
+                return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
+            }
+            blocks.append(.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
+                                                 TableColumn(width: .fixed(.cm(3.6))),
+                                                 TableColumn(width: .fraction(1))],
+                                       header: [[TableCell("Category"), TableCell("Figure used"), TableCell("Basis and sources")]],
+                                       rows: rows, keepTogether: true)))
+            let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
+            if !claims.isEmpty {
+                let disputed = incident.casualties.contains { Self.isDisputed($0.figure, incident: incident) }
+                var note: [Inline] = [.strong([.text("Figures and sources. ")])]
+                if disputed { note.append(.text("† The sources disagree on this figure. ")) }
+                for (k, (entry, claim)) in claims.enumerated() {
+                    if k > 0 { note.append(.text("; ")) }
+                    let name = dossier.source(claim.source)?.publisher ?? dossier.source(claim.source)?.title ?? claim.source
+                    var words = "\(name): \(entry.category.name) \(Formatting.claim(claim))"
+                    if let text = claim.text { words += " (“\(text)”)" }
+                    note.append(.text(words))
+                    note += citation([claim.source])
+                }
+                note.append(.text("."))
+                blocks.append(.paragraph(Paragraph(note, style: "note")))
+            }
+        }
+
+        let quotes = dossier.quotations(about: incident.id)
+        if !quotes.isEmpty {
+            blocks.append(.heading(Heading(level: 3, content: [.text(quotes.count == 1 ? "Statement" : "Statements")])))
+            for q in quotes { blocks.append(.quote(quote(q))) }
+        }
+        let cited = incident.sources
+        if !cited.isEmpty {
+            blocks.append(.heading(Heading(level: 3, content: [.text("Sources")])))
+            for id in cited { blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source"))) }
+        }
+        return blocks
+    }
+
+    /// Whether a figure is contested: the incident is marked disputed, or a source's own figure
+    /// differs from the one used.
+    static func isDisputed(_ f: CasualtyFigure, incident: Incident) -> Bool {
+        if incident.verification == .disputed { return true }
+        let used = f.best ?? f.low ?? f.high
+        return f.claims.contains { ($0.best ?? $0.low ?? $0.high) != used }
+    }
+
+    private func quote(_ q: Quotation) -> BlockQuote {
+        var paragraphs = [Paragraph([.text("“" + q.text + "”")], style: "quote", language: q.language)]
+        if let t = q.translation {
+            var line = "Translation: “\(t.text)”"
+            if let who = t.translator { line += " (tr. \(who))" }
+            paragraphs.append(Paragraph([.text(line)], style: "quote", language: t.language))
+        }
+        var who = "— " + q.speaker
+        if let role = q.role { who += ", " + role }
+        var details: [String] = []
+        if let occasion = q.occasion { details.append(occasion) }
+        if let d = q.date { details.append(Formatting.day(d)) }
+        if !details.isEmpty { who += ", " + details.joined(separator: ", ") }
+        var attribution: [Inline] = [.text(who)]
+        if let c = q.source {
+            if let loc = c.locator { attribution.append(.text(", " + loc)) }
+            attribution += citation([c.source])
+        }
+        return BlockQuote(paragraphs: paragraphs, attribution: attribution)
+    }
+
+    /// "[3] Author, Title. Publisher, 1 September 2019. URL"
+    private func sourceEntry(_ id: String, anchored: Bool = false) -> [Inline] {
+        let number = sources.number(id).map { "[\($0)] " } ?? ""
+        guard let s = dossier.source(id) else { return [.text(number + id)] }
+        var out: [Inline] = [.text(number)]
+        if let a = s.author { out.append(.text(a + ", ")) }
+        out.append(.emphasis([.text(s.title)]))
+        var tail: [String] = []
+        if let p = s.publisher { tail.append(p) }
+        if let d = s.date { tail.append(Formatting.day(d)) }
+        out.append(.text(tail.isEmpty ? "." : ". " + tail.joined(separator: ", ") + "."))
+        if let url = s.url { out += [.text(" "), .link([.text(url)], .url(url))] }
+        if let a = s.accessed, s.url != nil { out.append(.text(" Accessed \(Formatting.day(a)).")) }
+        return out
+    }
+
+    // MARK: Anniversary brief
+
+    /// A brief for an incident's anniversary: a title block, then the incident with its
+    /// statements and sources.
+    public func anniversaryBrief(incidentID: String, years: Int, observed: Day, creationDate: String?) -> Document? {
+        guard let incident = dossier.incidents.first(where: { $0.id == incidentID }) else { return nil }
+        let kind = incident.title.lowercased().contains("raid") ? "raid" : "attack"
+        let title = "The \(Formatting.ordinal(years)) anniversary of the \(kind) of \(Formatting.date(incident.date))"
+        var blocks: [Block] = []
+        if let org = dossier.spec.organisation {
+            blocks.append(.paragraph(Paragraph([.text(org.uppercased())], style: "cover-kicker")))
+        }
+        blocks.append(.heading(Heading(level: 1, content: [.text(title)], style: "cover-title", anchor: "brief",
+                                       outlineLevel: 1)))
+        var line = "Brief issued \(Formatting.day(observed))"
+        if let asOf = dossier.spec.dataAsOf { line += " · data as of \(Formatting.day(asOf))" }
+        blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta")))
+        blocks.append(.spacer(.pt(12)))
+        blocks += incidentSection(incident)
+        var meta = metadata(creationDate: creationDate)
+        meta.title = title
+        meta.subject = incident.title
+        return Document(metadata: meta, layout: layout, cover: [], body: blocks)
+    }
+
+    // MARK: Quotations and sources
+
+    private func quotationBlocks() -> [Block] {
+        guard !dossier.quotations.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Statements")], anchor: "statements",
+                                                inContents: true, outlineLevel: 1, setsSection: true))]
+        for q in dossier.quotations { blocks.append(.quote(quote(q))) }
+        return blocks
+    }
+
+    private func sourceBlocks() -> [Block] {
+        guard !dossier.sources.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Sources")], anchor: "sources",
+                                                inContents: true, outlineLevel: 1, setsSection: true))]
+        blocks.append(.paragraph(Paragraph([.text("Sources are numbered in the order this dossier first cites them. Each figure and statement above refers to these numbers.")], style: "note")))
+        for id in sources.order where dossier.source(id) != nil {
+            blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source", anchor: SourceIndex.anchor(id))))
+        }
+        return blocks
+    }
+}

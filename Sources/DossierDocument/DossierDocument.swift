@@ -1,1 +1,0 @@
-// DossierDocument: placeholder until its first file lands.

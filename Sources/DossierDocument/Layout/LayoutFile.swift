@@ -1,0 +1,177 @@
+// LayoutFile: reads layouts/NAME.yaml onto the standard layout; every key is optional.
+
+import DossierDisplay
+import Foundation
+import Yams
+
+/// A problem in a layout file.
+public struct LayoutError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var message: String
+    public var description: String { "\(file): error: \(message)" }
+}
+
+/// A length written as a number of points or a string with a unit: "24mm", "1.5cm", "1in", "12pt".
+struct LengthValue: Decodable {
+    var length: Length
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let n = try? c.decode(Double.self) { length = .pt(n); return }
+        let s = try c.decode(String.self).trimmingCharacters(in: .whitespaces)
+        let units: [(String, (Double) -> Length)] = [("mm", Length.mm), ("cm", Length.cm), ("in", Length.inch), ("pt", Length.pt)]
+        for (suffix, make) in units where s.hasSuffix(suffix) {
+            if let n = Double(s.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)) { length = make(n); return }
+        }
+        throw DecodingError.dataCorruptedError(in: c, debugDescription: "“\(s)” is not a length; expected a number of points or a number with mm, cm, in or pt, such as 24mm")
+    }
+}
+
+/// A colour written "#RRGGBB".
+struct ColorValue: Decodable {
+    var color: Color
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let color = Color(hex: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "“\(s)” is not a colour; expected #RRGGBB")
+        }
+        self.color = color
+    }
+}
+
+struct LayoutFile: Decodable {
+    struct PageFile: Decodable {
+        var size: String?
+        var margins: [String: LengthValue]?
+        var mirrored: Bool?
+    }
+    struct Fonts: Decodable { var serif: String?; var sans: String? }
+    struct StyleFile: Decodable {
+        var font: String?
+        var size: Double?
+        var leading: LengthValue?
+        var bold: Bool?
+        var italic: Bool?
+        var color: ColorValue?
+        var align: TextAlignment?
+        var space_before: LengthValue?
+        var space_after: LengthValue?
+        var indent: LengthValue?
+    }
+    struct RunningFile: Decodable {
+        var left: String?; var center: String?; var right: String?; var rule: Bool?; var baseline: LengthValue?
+    }
+    struct ChartFile: Decodable { var mode: String? }
+
+    var name: String?
+    var page: PageFile?
+    var fonts: Fonts?
+    var sections: [String]?
+    var widows: Int?
+    var orphans: Int?
+    var recto_chapters: Bool?
+    var accent: ColorValue?
+    var chart: ChartFile?
+    var header: RunningFile?
+    var footer: RunningFile?
+    var styles: [String: StyleFile]?
+    var notes: NotePlacement?
+}
+
+extension LayoutSpec {
+    /// Reads a layout file, applying what it sets onto the standard layout.
+    public static func load(file path: String) throws -> LayoutSpec {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw LayoutError(file: path, message: "cannot read the layout file")
+        }
+        let file: LayoutFile
+        do {
+            file = try YAMLDecoder().decode(LayoutFile.self, from: text)
+        } catch let error as DecodingError {
+            throw LayoutError(file: path, message: Self.describe(error))
+        } catch {
+            throw LayoutError(file: path, message: "\(error)")
+        }
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try apply(file, to: .standard(name: file.name ?? stem), path: path)
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [CodingKey]) -> String { keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
+        switch error {
+        case .typeMismatch(let type, let c): return "\(path(c.codingPath)): expected \(type)"
+        case .valueNotFound(let type, let c): return "\(path(c.codingPath)): missing value; expected \(type)"
+        case .keyNotFound(let key, let c): return "\(path(c.codingPath + [key])): missing"
+        case .dataCorrupted(let c): return "\(path(c.codingPath)): \(c.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    static func apply(_ file: LayoutFile, to base: LayoutSpec, path: String) throws -> LayoutSpec {
+        var spec = base
+        if let page = file.page {
+            switch page.size?.lowercased() {
+            case nil: break
+            case "a4": spec.page.size = .a4
+            case "letter", "us letter": spec.page.size = .letter
+            case let other?: throw LayoutError(file: path, message: "page.size: “\(other)” is not a page size; expected A4 or Letter")
+            }
+            for (key, value) in page.margins ?? [:] {
+                switch key {
+                case "top": spec.page.top = value.length
+                case "bottom": spec.page.bottom = value.length
+                case "inner", "left": spec.page.inner = value.length
+                case "outer", "right": spec.page.outer = value.length
+                default: throw LayoutError(file: path, message: "page.margins.\(key): unknown margin; expected top, bottom, inner or outer")
+                }
+            }
+            if let m = page.mirrored { spec.page.mirrored = m }
+        }
+        if let s = file.fonts?.serif { spec.serif = s }
+        if let s = file.fonts?.sans { spec.sans = s }
+        if let sections = file.sections {
+            spec.sections = try sections.map { name in
+                guard let kind = SectionKind(rawValue: name) else {
+                    throw LayoutError(file: path, message: "sections: “\(name)” is not a section; expected one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return kind
+            }
+        }
+        if let w = file.widows { spec.widows = max(1, w) }
+        if let o = file.orphans { spec.orphans = max(1, o) }
+        if let r = file.recto_chapters { spec.rectoChapters = r }
+        if let a = file.accent { spec.accent = a.color }
+        if let n = file.notes { spec.notes = n }
+        if let mode = file.chart?.mode {
+            guard mode == "color" || mode == "print" else {
+                throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")
+            }
+            spec.chartMode = mode
+        }
+        func running(_ f: LayoutFile.RunningFile?, _ line: inout RunningLine) {
+            guard let f else { return }
+            if let v = f.left { line.left = v }
+            if let v = f.center { line.center = v }
+            if let v = f.right { line.right = v }
+            if let v = f.rule { line.rule = v }
+            if let v = f.baseline { line.baselineFromEdge = v.length }
+        }
+        running(file.header, &spec.header)
+        running(file.footer, &spec.footer)
+        for (name, f) in file.styles ?? [:] {
+            var style = spec.styles[name] ?? spec.style("body")
+            if let v = f.font { style.font.family = v == "serif" ? spec.serif : v == "sans" ? spec.sans : v }
+            if let v = f.size { style.font.size = .pt(v) }
+            if let v = f.leading { style.leading = v.length }
+            if let v = f.bold { style.font.bold = v }
+            if let v = f.italic { style.font.italic = v }
+            if let v = f.color { style.font.color = v.color }
+            if let v = f.align { style.alignment = v }
+            if let v = f.space_before { style.spaceBefore = v.length }
+            if let v = f.space_after { style.spaceAfter = v.length }
+            if let v = f.indent { style.indentStart = v.length; style.indentEnd = v.length }
+            spec.styles[name] = style
+        }
+        return spec
+    }
+}

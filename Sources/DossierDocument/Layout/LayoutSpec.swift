@@ -1,0 +1,142 @@
+// LayoutSpec: a layout file (layouts/NAME.yaml) as data: page, styles, running heads, sections.
+
+import DossierDisplay
+
+/// The page size and margins.
+public struct PageSetup: Hashable, Sendable {
+    public var size: Size
+    public var top: Length
+    public var bottom: Length
+    /// The margin on the binding side (left on odd pages when mirrored).
+    public var inner: Length
+    /// The margin away from the binding.
+    public var outer: Length
+    /// Whether inner and outer margins swap on even pages, for duplex printing.
+    public var mirrored: Bool
+
+    public init(size: Size = .a4, top: Length = .mm(24), bottom: Length = .mm(26), inner: Length = .mm(25),
+                outer: Length = .mm(22), mirrored: Bool = false) {
+        self.size = size; self.top = top; self.bottom = bottom; self.inner = inner; self.outer = outer
+        self.mirrored = mirrored
+    }
+
+    /// The width of the text block.
+    public var textWidth: Length { size.width - inner - outer }
+    /// The height of the text block.
+    public var textHeight: Length { size.height - top - bottom }
+
+    /// The text block on a page (1-based number; odd pages are right-hand pages).
+    public func textFrame(page: Int) -> Rect {
+        let left = mirrored && page % 2 == 0 ? outer : inner
+        return Rect(x: left, y: top, width: textWidth, height: textHeight)
+    }
+}
+
+/// How a paragraph style sets text.
+public struct ParagraphStyle: Hashable, Sendable {
+    public var font: TextStyle
+    public var leading: Length
+    public var alignment: TextAlignment
+    public var spaceBefore: Length
+    public var spaceAfter: Length
+    public var indentStart: Length
+    public var indentEnd: Length
+    public var firstLineIndent: Length
+    /// Whether the block stays on the same page as the next one.
+    public var keepWithNext: Bool
+
+    public init(font: TextStyle, leading: Length, alignment: TextAlignment = .start, spaceBefore: Length = .zero,
+                spaceAfter: Length = .zero, indentStart: Length = .zero, indentEnd: Length = .zero,
+                firstLineIndent: Length = .zero, keepWithNext: Bool = false) {
+        self.font = font; self.leading = leading; self.alignment = alignment; self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter; self.indentStart = indentStart; self.indentEnd = indentEnd
+        self.firstLineIndent = firstLineIndent; self.keepWithNext = keepWithNext
+    }
+}
+
+/// How tables are drawn.
+public struct TableStyle: Hashable, Sendable {
+    public var body: ParagraphStyle
+    public var header: ParagraphStyle
+    public var headerFill: Color?
+    public var zebraFill: Color?
+    public var ruleColor: Color
+    public var ruleWidth: Length
+    /// Whether every cell has a full grid (true) or only horizontal rules (false).
+    public var grid: Bool
+    public var padding: Length
+    public var spaceBefore: Length
+    public var spaceAfter: Length
+
+    public init(body: ParagraphStyle, header: ParagraphStyle, headerFill: Color? = nil, zebraFill: Color? = nil,
+                ruleColor: Color = Color(grey: 0.5), ruleWidth: Length = .pt(0.5), grid: Bool = false,
+                padding: Length = .pt(3), spaceBefore: Length = .pt(6), spaceAfter: Length = .pt(6)) {
+        self.body = body; self.header = header; self.headerFill = headerFill; self.zebraFill = zebraFill
+        self.ruleColor = ruleColor; self.ruleWidth = ruleWidth; self.grid = grid; self.padding = padding
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    }
+}
+
+/// A running header or footer line: left, centre and right templates.
+public struct RunningLine: Hashable, Sendable {
+    public var left: String
+    public var center: String
+    public var right: String
+    public var style: ParagraphStyle
+    /// Distance from the page edge to the baseline.
+    public var baselineFromEdge: Length
+    /// Whether a thin rule separates it from the text block.
+    public var rule: Bool
+
+    public init(left: String = "", center: String = "", right: String = "", style: ParagraphStyle,
+                baselineFromEdge: Length, rule: Bool = false) {
+        self.left = left; self.center = center; self.right = right; self.style = style
+        self.baselineFromEdge = baselineFromEdge; self.rule = rule
+    }
+
+    /// Whether all three templates are empty.
+    public var isEmpty: Bool { left.isEmpty && center.isEmpty && right.isEmpty }
+}
+
+/// A document section, in the order the layout prints them.
+public enum SectionKind: String, Hashable, Sendable, CaseIterable {
+    case cover, contents, introduction, overview, incidents, quotations, sources
+}
+
+/// Where the text of notes goes.
+public enum NotePlacement: String, Hashable, Sendable, Codable {
+    /// At the foot of the page of the call.
+    case footnotes
+    /// In a "Notes" chapter at the end.
+    case endnotes
+}
+
+/// Everything a layout file sets.
+public struct LayoutSpec: Sendable {
+    public var name: String
+    public var page: PageSetup
+    public var serif: String
+    public var sans: String
+    /// Paragraph styles by name: body, meta, caption, h1, h2, h3, quote, attribution, source, toc, toc-title,
+    /// cover-title, cover-subtitle, cover-meta, small.
+    public var styles: [String: ParagraphStyle]
+    public var table: TableStyle
+    public var header: RunningLine
+    public var footer: RunningLine
+    public var sections: [SectionKind]
+    public var widows: Int
+    public var orphans: Int
+    /// Whether chapters (level-1 headings after a page break) start on right-hand pages.
+    public var rectoChapters: Bool
+    /// Chart colours: "color" (colour-blind-safe) or "print" (grey levels and hatches).
+    public var chartMode: String
+    /// The colour of accents: rules, cover band.
+    public var accent: Color
+    /// Whether notes are set at the foot of each page or gathered at the end of the document.
+    public var notes: NotePlacement = .footnotes
+
+    /// Returns the style with a name; falls back to `body`.
+    public func style(_ name: String) -> ParagraphStyle {
+        styles[name] ?? styles["body"] ?? ParagraphStyle(font: TextStyle(family: serif, size: .pt(10.5)), leading: .pt(14))
+    }
+}

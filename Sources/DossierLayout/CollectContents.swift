@@ -1,0 +1,86 @@
+// CollectContents: the contents list, one box per entry with dot leaders and a right-aligned page
+// number linked to its heading. It is collected again on every pass until page numbers settle.
+
+import DossierDisplay
+import DossierDocument
+
+/// A heading listed in the contents.
+struct ContentsEntry: Sendable {
+    var title: [Inline]
+    var anchor: String
+    var level: Int
+}
+
+extension ContentsEntry {
+    /// The contents entries of blocks, in document order.
+    static func entries(in blocks: [Block]) -> [ContentsEntry] {
+        var out: [ContentsEntry] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let h) where h.inContents:
+                    if let anchor = h.anchor { out.append(ContentsEntry(title: h.content, anchor: anchor, level: h.level)) }
+                case .keepTogether(let inner), .section(let inner): walk(inner)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return out
+    }
+}
+
+extension LayoutContext {
+    func collectContents(_ contents: Contents, entries: [ContentsEntry], pages: PageNumbers,
+                         into out: inout [FlowItem]) throws {
+        try collectHeading(Heading(level: 1, content: [.text(contents.title)], anchor: "contents",
+                                   outlineLevel: 1), into: &out)
+        let base = spec.style("toc")
+        let numberStyle = base.font
+        // Room for the widest page number, so titles break the same way on every pass.
+        let numberColumn = try shaper.measure(StyledText("0000", style: numberStyle))
+        var inner: [FlowItem] = []
+        for entry in entries {
+            var style = base
+            let indent = Length.pt(14) * Double(max(0, entry.level - 2))
+            if entry.level <= 1 { style.font = style.font.bolded(); style.spaceBefore = .pt(6) }
+            let titleWidth = measure - indent - numberColumn - .pt(12)
+            let shaped = try shape(entry.title, style: style, width: titleWidth, alignment: .start)
+            guard let lastLine = shaped.lines.last else { continue }
+            let page = pages.byAnchor[entry.anchor].map(String.init) ?? "–"
+            let number = try shaper.shapeLine(StyledText(page, style: style.font))
+            var items: [FrameItem] = [.structure(.begin(.contentsItem))]
+            for (k, line) in shaped.lines.enumerated() {
+                items += lineItems(line, leading: style.leading, x: indent, top: style.leading * Double(k))
+            }
+            let lastTop = style.leading * Double(shaped.lines.count - 1)
+            let baseline = lastTop + baselineOffset(lastLine, leading: style.leading)
+            let numberX = measure - number.width
+            items.append(.text(TextItem(origin: Point(x: numberX, y: baseline), line: number)))
+            items += leaderDots(from: indent + lastLine.x + lastLine.width + .pt(6), to: numberX - .pt(6),
+                                baseline: baseline, color: style.font.color)
+            items.append(.structure(.end(.contentsItem)))
+            let height = style.leading * Double(shaped.lines.count)
+            items.append(.link(LinkItem(rect: Rect(x: indent, y: .zero, width: measure - indent, height: height),
+                                        target: .destination(entry.anchor))))
+            Self.addSpace(style.spaceBefore, to: &inner)
+            inner.append(.box(FlowBox(height: height, items: items)))
+        }
+        out += Self.wrapped(inner, role: .contents)
+        Self.addSpace(base.spaceAfter, to: &out)
+    }
+
+    /// Dots on a fixed grid measured from the right edge, so leaders line up from entry to entry.
+    func leaderDots(from start: Length, to end: Length, baseline: Length, color: Color) -> [FrameItem] {
+        let pitch = Length.pt(4.5), radius = Length.pt(0.45)
+        var x = measure
+        while x > end { x -= pitch }
+        var items: [FrameItem] = []
+        while x >= start {
+            items.append(.shape(Shape(path: .circle(center: Point(x: x, y: baseline - radius), radius: radius),
+                                      fill: .color(color))))
+            x -= pitch
+        }
+        return items
+    }
+}

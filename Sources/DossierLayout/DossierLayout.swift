@@ -1,1 +1,0 @@
-// DossierLayout: placeholder until its first file lands.

@@ -1,0 +1,71 @@
+// Finalize: the last phase. Only here are page numbers known: boxes are placed in the page's
+// text block, and running headers and footers are filled in from their templates.
+
+import DossierDisplay
+import DossierDocument
+
+/// What a page's running lines need to know about the page.
+struct PageFacts {
+    var number: Int
+    var total: Int
+    var section: String
+    var title: String
+}
+
+extension LayoutContext {
+    /// Turns a page's boxes into a page with running header and footer.
+    func finalize(_ flow: PageFlow, facts: PageFacts, runningLines: Bool) throws -> Page {
+        let frame = spec.page.textFrame(page: facts.number)
+        var items: [FrameItem] = []
+        for placed in flow.boxes {
+            items += placed.box.items.offsetBy(dx: frame.minX, dy: frame.minY + placed.y)
+        }
+        if !flow.notes.isEmpty {
+            // Notes sit at the foot of the text block, under a short rule.
+            var y = frame.maxY - flow.notes.reduce(Length.zero) { $0 + $1.height }
+            let ruleY = y - Paginator.noteSeparation / 2
+            items.append(.shape(Shape(path: .line(from: Point(x: frame.minX, y: ruleY), to: Point(x: frame.minX + frame.width / 3, y: ruleY)),
+                                      stroke: Stroke(color: Color(grey: 0.45), width: .pt(0.5)))))
+            for note in flow.notes {
+                items += note.items.offsetBy(dx: frame.minX, dy: y)
+                y += note.height
+            }
+        }
+        if runningLines {
+            items += try running(spec.header, facts: facts, frame: frame, isHeader: true)
+            items += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
+        }
+        return Page(size: spec.page.size, items: items, number: facts.number)
+    }
+
+    /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`.
+    static func fill(_ template: String, _ facts: PageFacts) -> String {
+        template.replacing("{{page}}", with: String(facts.number))
+            .replacing("{{pages}}", with: String(facts.total))
+            .replacing("{{title}}", with: facts.title)
+            .replacing("{{section}}", with: facts.section)
+    }
+
+    private func running(_ line: RunningLine, facts: PageFacts, frame: Rect, isHeader: Bool) throws -> [FrameItem] {
+        guard !line.isEmpty else { return [] }
+        let baseline = isHeader ? line.baselineFromEdge : spec.page.size.height - line.baselineFromEdge
+        var left = line.left, right = line.right
+        if spec.page.mirrored && facts.number % 2 == 0 { swap(&left, &right) }
+        var items: [FrameItem] = []
+        for (template, alignment) in [(left, TextAlignment.start), (line.center, .center), (right, .end)] {
+            let text = Self.fill(template, facts)
+            guard !text.isEmpty else { continue }
+            let shaped = try shaper.shape(StyledText(text, style: line.style.font),
+                                          format: ParagraphFormat(width: frame.width, alignment: alignment,
+                                                                  leading: line.style.leading))
+            guard let first = shaped.lines.first else { continue }
+            items.append(.text(TextItem(origin: Point(x: frame.minX, y: baseline), line: first)))
+        }
+        if line.rule {
+            let y = isHeader ? baseline + .pt(5) : baseline - line.style.font.size - .pt(3)
+            items.append(.shape(Shape(path: .line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),
+                                      stroke: Stroke(color: Color(grey: 0.6), width: .pt(0.4)))))
+        }
+        return items
+    }
+}

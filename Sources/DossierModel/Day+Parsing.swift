@@ -1,0 +1,48 @@
+// Day+Parsing: reading "YYYY-MM-DD" strictly, and saying exactly what is wrong with a bad date.
+
+extension Day {
+    /// Why a piece of text is not a calendar day.
+    struct FormatError: Error, Sendable {
+        /// The specific reason ("month 13 is not between 1 and 12"), or `nil` when the text is not
+        /// shaped like a date at all.
+        var reason: String?
+    }
+
+    /// Parses "2013-09-01"; `nil` unless the text is a real calendar day written YYYY-MM-DD.
+    public init?(iso text: String) {
+        guard case .success(let day) = Day.parse(text) else { return nil }
+        self = day
+    }
+
+    /// Whether the day exists in the (proleptic Gregorian) calendar.
+    public var isValid: Bool { (1...12).contains(month) && (1...Day.days(inMonth: month, of: year)).contains(day) }
+
+    /// Parses YYYY-MM-DD, or reports why the text is not a day.
+    static func parse(_ text: String) -> Result<Day, FormatError> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return .failure(FormatError(reason: nil)) }
+        guard (1...12).contains(month) else {
+            return .failure(FormatError(reason: "month \(month) is not between 1 and 12"))
+        }
+        let last = days(inMonth: month, of: year)
+        guard (1...last).contains(day) else {
+            return .failure(FormatError(reason: "day \(day) is not between 1 and \(last) in \(parts[0])-\(parts[1])"))
+        }
+        return .success(Day(year: year, month: month, day: day))
+    }
+
+    /// Whether `year` has a 29 February.
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    /// The number of days in a month of a year.
+    public static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

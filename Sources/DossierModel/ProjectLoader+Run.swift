@@ -1,0 +1,191 @@
+// ProjectLoader+Run: one loading run's file handling: finding, reading and parsing the project's files.
+
+import Foundation
+
+extension ProjectLoader {
+    /// One loading run: the project directory and the diagnostics found outside record decoding.
+    struct Run {
+        /// The project directory as given.
+        let directory: String
+        /// Problems with files: missing, unreadable, unparsable, of an unknown kind.
+        var diagnostics: [Diagnostic] = []
+
+        init(directory: String) { self.directory = directory }
+
+        /// The absolute path of a project-relative path.
+        func absolute(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
+        }
+
+        /// Whether a project-relative path is an existing regular file.
+        func isFile(_ relative: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+
+        /// Whether a project-relative path is an existing directory.
+        func isDirectory(_ relative: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+
+        /// Reads a project-relative file as UTF-8 text, reporting failure at `location` (or the file itself).
+        mutating func readText(_ relative: String, location: SourceLocation?, field: String?) -> String? {
+            guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
+                diagnostics.append(Diagnostic(severity: .error, location: location, field: field,
+                                              message: "cannot read \"\(relative)\""))
+                return nil
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(severity: .error, location: SourceLocation(file: relative, line: 1, column: 1),
+                                              field: nil, message: "the file is not valid UTF-8 text",
+                                              expected: "text saved as UTF-8"))
+                return nil
+            }
+            return text
+        }
+
+        /// Reads and decodes `dossier.yaml`; `nil` if it is missing, unparsable or has no usable title.
+        mutating func readProjectFile() -> DecodedProject? {
+            let file = ProjectLoader.projectFileName
+            guard isFile(file) else {
+                diagnostics.append(Diagnostic(severity: .error, location: nil, field: nil,
+                                              message: "no \(file) in \"\(directory)\"",
+                                              expected: "a project directory holding \(file)"))
+                return nil
+            }
+            guard let text = readText(file, location: nil, field: nil) else { return nil }
+            switch YAMLReader.read(text: text, file: file) {
+            case .failed(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            case .parsed(nil):
+                diagnostics.append(Diagnostic(severity: .error, location: SourceLocation(file: file, line: 1, column: 1),
+                                              field: nil, message: "the project file is empty", expected: "at least a title"))
+                return nil
+            case .parsed(let root?):
+                var decoder = RecordDecoder()
+                let project = decoder.project(from: root)
+                diagnostics += decoder.diagnostics
+                return project
+            }
+        }
+
+        /// The record files to read, project-relative, in a fixed order.
+        mutating func recordFiles(_ project: DecodedProject?) -> [String] {
+            var files: [String] = []
+            func add(_ found: [String]) { for file in found where !files.contains(file) { files.append(file) } }
+            if let project, !project.spec.records.isEmpty {
+                for (entry, location) in zip(project.spec.records, project.recordLocations) {
+                    let path = entry.hasSuffix("/") ? String(entry.dropLast()) : entry
+                    if isDirectory(path) {
+                        add(recordFiles(under: path))
+                    } else if isFile(path) {
+                        add([path])
+                    } else {
+                        diagnostics.append(Diagnostic(severity: .error, location: location, field: "records",
+                                                      message: "no such file or folder \"\(entry)\"",
+                                                      expected: "a path relative to the project directory"))
+                    }
+                }
+                return files
+            }
+            if isDirectory("records") { add(recordFiles(under: "records")) }
+            if files.isEmpty {
+                for kind in RecordKind.allCases {
+                    add(["yaml", "yml", "json"].map { "\(kind.rawValue).\($0)" }.filter(isFile))
+                }
+            }
+            if files.isEmpty, project != nil {
+                diagnostics.append(Diagnostic(severity: .warning, location: SourceLocation(file: ProjectLoader.projectFileName, line: 1, column: 1),
+                                              field: "records", message: "no record files found",
+                                              expected: "a records/ folder, or incidents.yaml, quotations.yaml and sources.yaml"))
+            }
+            return files
+        }
+
+        /// Every record file under a folder, recursively, sorted by path; hidden files are skipped.
+        func recordFiles(under folder: String) -> [String] {
+            guard let enumerator = FileManager.default.enumerator(atPath: absolute(folder)) else { return [] }
+            var found: [String] = []
+            while let item = enumerator.nextObject() as? String {
+                let name = (item as NSString).lastPathComponent
+                guard !name.hasPrefix("."), ProjectLoader.recordExtensions.contains((name as NSString).pathExtension.lowercased())
+                else { continue }
+                let path = "\(folder)/\(item)"
+                if isFile(path) { found.append(path) }
+            }
+            return found.sorted()
+        }
+
+        /// Reads one record file into `records`; returns whether it could be parsed at all.
+        mutating func readRecords(in file: String, with decoder: inout RecordDecoder,
+                                  into records: inout DecodedRecords) -> Bool {
+            guard let text = readText(file, location: nil, field: nil) else { return false }
+            let root: RecordValue
+            switch YAMLReader.read(text: text, file: file) {
+            case .failed(let diagnostic):
+                diagnostics.append(diagnostic)
+                return false
+            case .parsed(nil):
+                diagnostics.append(Diagnostic(severity: .warning, location: SourceLocation(file: file, line: 1, column: 1),
+                                              field: nil, message: "the file holds no records"))
+                return true
+            case .parsed(let value?):
+                root = value
+            }
+            let kind = RecordKind.named(byPath: file)
+            switch root.content {
+            case .list:
+                if let kind {
+                    decoder.records(of: kind, in: root, field: kind.rawValue, into: &records)
+                } else {
+                    diagnostics.append(Diagnostic(
+                        severity: .error, location: root.location, field: nil,
+                        message: "cannot tell whether this list holds incidents, quotations or sources",
+                        expected: "a file named incidents…, quotations… or sources…, or a mapping with keys incidents, quotations, sources"))
+                }
+            case .mapping(let entries):
+                if let kind, root.entry("id") != nil {
+                    diagnostics.append(Diagnostic(
+                        severity: .error, location: root.location, field: nil,
+                        message: "this file holds a single \(kind.singular), not a list of them",
+                        expected: "a list: put \"- \" before the record's first field"))
+                    return true
+                }
+                let keys = RecordKind.allCases.map(\.rawValue)
+                for entry in entries {
+                    guard let kind = RecordKind(rawValue: entry.key) else {
+                        var message = "unknown field \"\(entry.key)\""
+                        if let guess = Suggestion.closest(to: entry.key, among: keys) { message += " (did you mean \"\(guess)\"?)" }
+                        diagnostics.append(Diagnostic(severity: .error, location: entry.keyLocation, field: entry.key,
+                                                      message: message, expected: "one of \(keys.joined(separator: ", "))"))
+                        continue
+                    }
+                    decoder.records(of: kind, in: entry.value, field: kind.rawValue, into: &records)
+                }
+            case .scalar, .null:
+                diagnostics.append(Diagnostic(
+                    severity: .error, location: root.location, field: nil, message: "found \(root.shapeName)",
+                    expected: "a list of records, or a mapping with keys incidents, quotations, sources"))
+            }
+            return true
+        }
+
+        /// Reads the Markdown sections the project names, in order.
+        mutating func readSections(_ project: DecodedProject?) -> [(file: String, markdown: String)] {
+            guard let project else { return [] }
+            var sections: [(file: String, markdown: String)] = []
+            for (file, location) in zip(project.spec.sections, project.sectionLocations) {
+                guard isFile(file) else {
+                    diagnostics.append(Diagnostic(severity: .error, location: location, field: "sections",
+                                                  message: "no such file \"\(file)\"",
+                                                  expected: "a Markdown file relative to the project directory"))
+                    continue
+                }
+                if let text = readText(file, location: location, field: "sections") { sections.append((file, text)) }
+            }
+            return sections
+        }
+    }
+}

@@ -1,0 +1,57 @@
+// ProjectLoader: reads a project directory (dossier.yaml, record files, Markdown sections) into a Dossier and diagnostics.
+
+import Foundation
+
+/// Loads a project directory: `dossier.yaml`, then the record files it names (or the default ones),
+/// then the Markdown sections, reporting every problem found in one run.
+public enum ProjectLoader {
+    /// The project file's name.
+    public static let projectFileName = "dossier.yaml"
+    /// Extensions of record files; JSON is read by the YAML parser, as JSON is YAML.
+    static let recordExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    /// Loads the project in `directory`. The dossier is `nil` when any error was found.
+    public static func load(directory: String) -> LoadResult {
+        var run = Run(directory: directory)
+        let project = run.readProjectFile()
+        var decoder = RecordDecoder(projectLanguage: project?.spec.language ?? "en")
+        var records = DecodedRecords()
+        var everyFileParsed = true
+        for file in run.recordFiles(project) {
+            everyFileParsed = run.readRecords(in: file, with: &decoder, into: &records) && everyFileParsed
+        }
+        let sections = run.readSections(project)
+        run.diagnostics += decoder.diagnostics
+        for reference in decoder.fileReferences where !run.isFile(reference.path) {
+            run.diagnostics.append(Diagnostic(severity: .error, location: reference.location, field: reference.field,
+                                              message: "no such file \"\(reference.path)\"",
+                                              expected: "a path relative to the project directory"))
+        }
+        // A file that could not be parsed leaves its ids undefined; reporting every reference to them
+        // would bury the one real error.
+        if everyFileParsed {
+            run.diagnostics += ReferenceCheck.diagnostics(definitions: decoder.definitions, references: decoder.references)
+        }
+        let diagnostics = sorted(run.diagnostics)
+        guard let spec = project?.spec, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return LoadResult(dossier: nil, diagnostics: diagnostics)
+        }
+        let incidents = records.incidents.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
+        let undated = Day(year: Int.max, month: 12, day: 31)
+        let quotations = records.quotations.sorted { ($0.date ?? undated, $0.id) < ($1.date ?? undated, $1.id) }
+        let dossier = Dossier(directory: directory, spec: spec, incidents: incidents, quotations: quotations,
+                              sources: records.sources, sections: sections)
+        return LoadResult(dossier: dossier, diagnostics: diagnostics)
+    }
+
+    /// Sorts diagnostics by file, line and column; those not tied to a place come first, and ties keep
+    /// the order they were found in.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            let keyA = (x == nil ? 0 : 1, x?.file ?? "", x?.line ?? 0, x?.column ?? 0, a.offset)
+            let keyB = (y == nil ? 0 : 1, y?.file ?? "", y?.line ?? 0, y?.column ?? 0, b.offset)
+            return keyA < keyB
+        }.map(\.element)
+    }
+}

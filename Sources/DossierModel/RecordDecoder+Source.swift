@@ -1,0 +1,44 @@
+// RecordDecoder+Source: decoding a source: an article, report, book or statement the records cite.
+
+extension RecordDecoder {
+    /// The fields a source may have, in the order the schema lists them.
+    static let sourceFields = ["id", "title", "publisher", "author", "date", "url", "accessed", "archive", "kind", "note"]
+
+    /// Decodes one source; `position` is its 0-based place in its file's list.
+    mutating func source(from value: RecordValue, position: Int) -> Source? {
+        let (path, id) = openRecord(value, kind: .sources, position: position)
+        guard let fields = fields(of: value, path: path, allowed: Self.sourceFields, required: ["id", "title"],
+                                  expected: "a source: a mapping with id, title, …")
+        else { return nil }
+        let title = fields["title"].flatMap { nonBlankText($0, field: fields.path("title")) }
+        let publisher = fields["publisher"].flatMap { text($0, field: fields.path("publisher")) }
+        let author = fields["author"].flatMap { text($0, field: fields.path("author")) }
+        let date = fields["date"].flatMap { day($0, field: fields.path("date")) }
+        let url = fields["url"].flatMap { web($0, field: fields.path("url")) }
+        let accessed = fields["accessed"].flatMap { day($0, field: fields.path("accessed")) }
+        let archive = fields["archive"].flatMap { nonBlankText($0, field: fields.path("archive")) }
+        if let archive {
+            fileReferences.append(FileReference(path: archive, location: fields["archive"]?.location, field: fields.path("archive")))
+        }
+        let kind = fields["kind"].flatMap { text($0, field: fields.path("kind")) }
+        let note = fields["note"].flatMap { text($0, field: fields.path("note")) }
+        if let date, let accessed, accessed < date, let value = fields["accessed"] {
+            error("accessed \(accessed) is before the source's date \(date)", at: value.location, field: fields.path("accessed"),
+                  expected: "an access date on or after the source's date")
+        }
+        guard let id, let title else { return nil }
+        return Source(id: id, title: title, publisher: publisher, author: author, date: date, url: url, accessed: accessed,
+                      archive: archive, kind: kind, recordLocation: value.location, note: note)
+    }
+
+    /// Reads a web address: http or https, with a host.
+    private mutating func web(_ value: RecordValue, field: String) -> String? {
+        guard let url = text(value, field: field)?.trimmingWhitespace else { return nil }
+        for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) {
+            let rest = url.dropFirst(scheme.count)
+            if let first = rest.first, first != "/", !rest.contains(where: \.isWhitespace) { return url }
+        }
+        error("\"\(url)\" is not a web address", at: value.location, field: field, expected: "an http:// or https:// address")
+        return nil
+    }
+}

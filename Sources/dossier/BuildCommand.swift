@@ -1,0 +1,62 @@
+// `dossier build DIR`: the project's PDF, written atomically.
+
+import ArgumentParser
+import DossierBuild
+import DossierModel
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a project's PDF dossier.",
+        discussion: "The PDF is written to a temporary file and renamed into place, so a failed build never damages the previous one. Set SOURCE_DATE_EPOCH to fix the creation date; otherwise data_as_of from dossier.yaml is used, so two builds of the same records are byte-identical."
+    )
+
+    @Argument(help: "The project folder (holding dossier.yaml).")
+    var project: String
+
+    @Option(name: .shortAndLong, help: "Where to write the PDF (default: output/<project name>.pdf).")
+    var output: String?
+
+    @Option(name: .long, help: "The layout: a name from layouts/ (dossier, briefing) or a path to a layout file (default: the project's).")
+    var layout: String?
+
+    @OptionGroup var options: OutputOptions
+
+    func run() throws {
+        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+        let (dossier, diagnostics) = try ProjectBuilder.load(directory)
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        if !options.quiet && !options.json {
+            for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+        }
+        let spec = try ProjectBuilder.layout(named: layout ?? dossier.spec.layout, project: directory)
+        let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
+        let path = output ?? "output/\(name).pdf"
+        let builder = try ProjectBuilder()
+        builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
+        let report = try builder.build(dossier, layout: spec, output: path)
+        if options.json {
+            let summary = JSONSummary(output: report.output, pages: report.pages, passes: report.passes,
+                                      warnings: warnings.map(\.description) + report.warnings)
+            print(summary.encoded())
+        } else if !options.quiet {
+            for w in report.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+            print("wrote \(report.output) (\(report.pages) pages)")
+        }
+    }
+}
+
+/// The `--json` summary of a build.
+struct JSONSummary: Encodable {
+    var output: String
+    var pages: Int
+    var passes: Int
+    var warnings: [String]
+
+    func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+    }
+}

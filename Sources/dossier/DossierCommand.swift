@@ -1,0 +1,54 @@
+// The `dossier` command: subcommands, exit codes and error printing. Logic lives in the libraries.
+
+import ArgumentParser
+import DossierBuild
+import Foundation
+
+/// The version printed by `dossier --version`.
+let dossierVersion = "0.1.0"
+
+@main
+struct DossierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Turn incident records and quotations into print-ready PDF dossiers.",
+        discussion: """
+        A project is a folder with dossier.yaml and record files (incidents, quotations, sources).
+
+        Exit codes:
+          0  done
+          1  invalid records, layout or fonts (every problem is listed with file:line:column)
+          2  usage error
+          3  output not writable (the previous output is left untouched)
+        """,
+        version: dossierVersion,
+        subcommands: [BuildCommand.self, AnniversaryCommand.self, NewCommand.self, LayoutsCommand.self],
+        defaultSubcommand: nil
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as BuildFailure {
+            FileHandle.standardError.write(Data(("dossier: " + failure.description + "\n").utf8))
+            Foundation.exit(failure.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Options every command that writes output shares.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print a JSON summary of what was done on standard output.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+}

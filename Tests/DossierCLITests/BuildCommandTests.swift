@@ -1,0 +1,119 @@
+// End to end: `dossier build` on the sample, read back with poppler and qpdf.
+
+import Foundation
+import Testing
+
+@Suite(.serialized) struct BuildCommandTests {
+    static let sample = Tool.root.appendingPathComponent("examples/ashraf").path
+
+    /// Builds the sample once into a temporary folder.
+    static func buildSample(to name: String = "ashraf.pdf", environment: [String: String] = [:]) throws -> String {
+        let dir = try Tool.temporaryDirectory()
+        let pdf = dir.appendingPathComponent(name).path
+        let result = try Tool.run(Tool.dossier, ["build", sample, "-o", pdf], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        return pdf
+    }
+
+    @Test func sampleIsAValidTaggedPDFWithEmbeddedFonts() throws {
+        let pdf = try Self.buildSample()
+        let check = try Tool.run("qpdf", ["--check", pdf])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+
+        let info = try Tool.info(pdf)
+        #expect(info["Title"] == "Camp Ashraf: Attacks on Residents, 2009–2013" || info["Title"]?.isEmpty == false)
+        #expect(info["Tagged"] == "yes")
+        #expect(Int(info["Pages"] ?? "0") ?? 0 >= 6)
+        #expect(info["Author"]?.isEmpty == false)
+
+        let fonts = try Tool.run("pdffonts", [pdf]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for line in fonts {
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            // name type [encoding…] emb sub uni object ID: "emb" is the 5th column from the end.
+            #expect(columns.count >= 7 && columns[columns.count - 5] == "yes", "not embedded: \(line)")
+            #expect(line.contains("Noto"), "a font that is not bundled: \(line)")
+        }
+    }
+
+    @Test func contentsGivesThePageOfEveryIncidentHeading() throws {
+        let pdf = try Self.buildSample()
+        let pages = Int(try Tool.info(pdf)["Pages"] ?? "0") ?? 0
+        // Contents entries end with the page number; each title must stand as a line on that page.
+        let contents = try Tool.text(pdf, page: 2, layout: true)
+        var checked = 0
+        for line in contents.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let last = words.last, let page = Int(last), words.count > 1, (1...pages).contains(page) else { continue }
+            let title = words.dropLast().joined(separator: " ")
+            if title.hasPrefix("Page ") { continue }  // the footer
+            let text = try Tool.text(pdf, page: page).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(text.contains(title), "“\(title)” is not on page \(page)")
+            checked += 1
+        }
+        #expect(checked >= 6, "found only \(checked) incident entries in the contents:\n\(contents)")
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let a = try Self.buildSample(to: "a.pdf")
+        let b = try Self.buildSample(to: "b.pdf")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+        let epoch = try Self.buildSample(to: "c.pdf", environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(try Tool.info(epoch)["CreationDate"]?.contains("2023") == true)
+    }
+
+    @Test func brokenRecordNamesFileAndLineAndKeepsThePreviousPDF() throws {
+        let dir = try Tool.temporaryDirectory()
+        let project = dir.appendingPathComponent("project")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.sample), to: project)
+        let pdf = dir.appendingPathComponent("out.pdf").path
+        #expect(try Tool.run(Tool.dossier, ["build", project.path, "-o", pdf]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: pdf))
+
+        // Break a date in the first record file that has one.
+        let files = try FileManager.default.subpathsOfDirectory(atPath: project.path).filter { $0.hasSuffix(".yaml") }
+        guard let file = files.first(where: { (try? String(contentsOfFile: project.path + "/" + $0, encoding: .utf8))?.contains("2013-09-01") == true }) else {
+            Issue.record("no record file with the 2013 date"); return
+        }
+        let path = project.path + "/" + file
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "2013-09-01", with: "2013-13-01").write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Tool.run(Tool.dossier, ["build", project.path, "-o", pdf])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(URL(fileURLWithPath: file).lastPathComponent + ":"), "\(result.stderr)")
+        #expect(result.stderr.range(of: #":\d+:\d+: error"#, options: .regularExpression) != nil, "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == before)
+    }
+
+    @Test func unwritableOutputExitsWithThree() throws {
+        let result = try Tool.run(Tool.dossier, ["build", Self.sample, "-o", "/proc/dossier-test/out.pdf"])
+        #expect(result.status == 3, "\(result.status) \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func helpVersionAndUsage() throws {
+        let version = try Tool.run(Tool.dossier, ["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+        let help = try Tool.run(Tool.dossier, ["--help"])
+        #expect(help.status == 0 && help.stdout.contains("build"))
+        let usage = try Tool.run(Tool.dossier, ["build"])
+        #expect(usage.status == 2)
+        let missing = try Tool.run(Tool.dossier, ["build", "/nonexistent/project"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/project"))
+    }
+}
+
+@Suite struct NewCommandTests {
+    @Test func newProjectBuildsAsItIs() throws {
+        let dir = try Tool.temporaryDirectory()
+        let project = dir.appendingPathComponent("p").path
+        #expect(try Tool.run(Tool.dossier, ["new", project, "--title", "Test \"dossier\""]).status == 0)
+        let build = try Tool.run(Tool.dossier, ["build", project, "-o", dir.appendingPathComponent("p.pdf").path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try Tool.info(dir.appendingPathComponent("p.pdf").path)["Title"] == "Test \"dossier\"")
+        // A second `new` in the same place refuses rather than overwrite.
+        #expect(try Tool.run(Tool.dossier, ["new", project]).status == 1)
+    }
+}

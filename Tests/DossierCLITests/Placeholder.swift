@@ -1,1 +1,0 @@
-// DossierCLITests: filled in with the module.

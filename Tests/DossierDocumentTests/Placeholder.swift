@@ -1,1 +1,0 @@
-// DossierDocumentTests: filled in with the module.

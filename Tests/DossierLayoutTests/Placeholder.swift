@@ -1,1 +1,0 @@
-// DossierLayoutTests: filled in with the module.

@@ -1,1 +1,0 @@
-// DossierModelTests: filled in with the module.

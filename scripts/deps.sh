@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages dossier needs (cairo, pango, cmark, poppler, qpdf), with sudo when not root.
+set -euo pipefail
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig1-dev libcmark-dev poppler-utils qpdf)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "installing: ${missing[*]}"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+swift test "$@"
