@@ -1,5 +1,5 @@
 // AxisLabelPlan: fits category labels under bars without overlap: one line, two lines,
-// abbreviated with "…", then every k-th bar.
+// turned 45°, abbreviated with "…", then every k-th bar.
 
 import DossierDisplay
 
@@ -11,6 +11,8 @@ struct AxisLabelPlan {
         case oneLine
         /// Every label whole, on up to two lines.
         case twoLines
+        /// Every label whole on one line, turned 45° counterclockwise, hanging from its bar.
+        case rotated
         /// Every label on up to two lines, cut short with "…" where needed.
         case abbreviated
         /// Only bars 0, k, 2k… labelled, each with up to k bars' width.
@@ -19,25 +21,36 @@ struct AxisLabelPlan {
         case none
     }
 
-    /// One placed label: its lines and the left edge and width of its ink.
+    /// One placed label: its lines and the left edge and width of its ink (of its turned box,
+    /// when rotated).
     struct Label {
         var index: Int
         var lines: [ShapedLine]
         var minX: Length
         var width: Length
+        /// The bar centre the end of a turned label hangs from; nil for level labels.
+        var rotatedAt: Length? = nil
     }
+
+    /// sin 45° = cos 45°.
+    static let diagonal = 0.5.squareRoot()
 
     var strategy: Strategy
     var labels: [Label]
     var leading: Length
     var ascent: Length
     var descent: Length
+    /// The height of the tallest turned label, when the labels are turned.
+    var rotatedHeight: Length? = nil
 
     /// The most lines any label uses.
     var lineCount: Int { labels.map(\.lines.count).max() ?? 0 }
 
     /// The height from the top of the first line to the bottom of the last.
-    var height: Length { lineCount == 0 ? .zero : ascent + leading * Double(lineCount - 1) + descent }
+    var height: Length {
+        if let rotatedHeight { return rotatedHeight }
+        return lineCount == 0 ? .zero : ascent + leading * Double(lineCount - 1) + descent
+    }
 
     /// The indices of the labelled bars.
     var labelledIndices: [Int] { labels.filter { !$0.lines.isEmpty }.map(\.index) }
@@ -45,8 +58,15 @@ struct AxisLabelPlan {
     /// Returns the labels as text items, each line centred on its label's ink, the first
     /// line's top at `top`.
     func items(top: Length) -> [TextItem] {
-        labels.flatMap { label in
-            label.lines.enumerated().map { j, line in
+        labels.flatMap { label -> [TextItem] in
+            if let center = label.rotatedAt, let line = label.lines.first {
+                // The middle of the line's end edge sits under the bar, its highest corner at `top`.
+                let d = Self.diagonal
+                let endX = center + (ascent - descent) / 2 * d, endY = top + ascent * d
+                let inkX = endX - line.width * d, inkY = endY + line.width * d
+                return [TextItem(origin: Point(x: inkX - line.x * d, y: inkY + line.x * d), line: line, rotation: 45)]
+            }
+            return label.lines.enumerated().map { j, line in
                 ChartText.item(line, centeredAt: label.minX + label.width / 2,
                                baseline: top + ascent + leading * Double(j))
             }
@@ -54,9 +74,10 @@ struct AxisLabelPlan {
     }
 
     /// Returns the plan for `labels` under bars centred at `centers`, `slot` apart, keeping the
-    /// ink between `minX` and `maxX`.
+    /// ink between `minX` and `maxX`; labels are turned only if `maxRotatedHeight` is given and
+    /// they fit in it.
     static func make(labels rawLabels: [String], centers: [Length], slot: Length, minX: Length, maxX: Length,
-                     text: ChartText) throws -> AxisLabelPlan {
+                     text: ChartText, maxRotatedHeight: Length? = nil) throws -> AxisLabelPlan {
         let labels = rawLabels.map(\.collapsingWhitespace)
         let ascent = text.ascent, descent = text.descent
         let gap = text.style.size * 0.75
@@ -66,12 +87,15 @@ struct AxisLabelPlan {
             AxisLabelPlan(strategy: strategy, labels: placed, leading: text.leading, ascent: ascent, descent: descent)
         }
         let all = Array(labels.indices)
-        let forms: [(Form, Strategy)] = [(.oneLine, .oneLine), (.twoLines, .twoLines), (.abbreviated, .abbreviated)]
-        for (form, strategy) in forms {
+        for (form, strategy) in [(Form.oneLine, Strategy.oneLine), (.twoLines, .twoLines)] {
             if let placed = try fitter.fit(all, form: form, width: slot - gap) { return plan(strategy, placed) }
         }
-        // Rotating labels by 45° would come before abbreviating, but the display list cannot
-        // rotate text (TextItem has no transform), so that step is skipped.
+        if let maxRotatedHeight, let turned = try fitter.rotated(all, slot: slot, maxHeight: maxRotatedHeight) {
+            var p = plan(.rotated, turned.labels)
+            p.rotatedHeight = turned.height
+            return p
+        }
+        if let placed = try fitter.fit(all, form: .abbreviated, width: slot - gap) { return plan(.abbreviated, placed) }
         if labels.count > 1 {
             // Whole labels under every k-th bar read better than cut ones under every other bar,
             // so a cut is taken only if whole labels would need more than twice as large a k.
@@ -139,6 +163,30 @@ struct AxisLabelPlan {
                 placed.append(Label(index: i, lines: lines, minX: left, width: inkWidth))
             }
             return placed
+        }
+
+        /// Returns the labels at `indices` whole on one line each, turned 45° and hanging from
+        /// their bars, with the height of the tallest; nil if neighbours would touch, a label
+        /// would be taller than `maxHeight`, or one would leave the bounds.
+        mutating func rotated(_ indices: [Int], slot: Length, maxHeight: Length) throws
+            -> (labels: [Label], height: Length)? {
+            let d = AxisLabelPlan.diagonal
+            let thickness = text.ascent + text.descent
+            // Parallel turned lines a slot apart are slot · sin 45° apart across their direction.
+            guard slot * d >= thickness + minGap else { return nil }
+            var placed: [Label] = []
+            var height = Length.zero
+            for i in indices {
+                guard !labels[i].isEmpty else { placed.append(Label(index: i, lines: [], minX: centers[i], width: .zero)); continue }
+                let line = try wholeLine(i)
+                let tall = (line.width + thickness) * d
+                let right = centers[i] + thickness / 2 * d
+                let left = right - (line.width + thickness) * d
+                guard tall <= maxHeight, left >= minX, right <= maxX else { return nil }
+                placed.append(Label(index: i, lines: [line], minX: left, width: right - left, rotatedAt: centers[i]))
+                height = Swift.max(height, tall)
+            }
+            return (placed, height)
         }
 
         private mutating func set(_ i: Int, form: Form, width: Length) throws -> [ShapedLine]? {

@@ -4,7 +4,8 @@ import DossierDisplay
 
 /// A small bar chart of one event: one bar per series (killed, injured, abducted), the value
 /// above each bar and the series name below a thin baseline. Heights are proportional, the
-/// largest figure (or top of range) filling the plot; no value axis. About 198 × 85 pt.
+/// largest figure (or top of range) filling the plot; no value axis. A lower bound gets an
+/// arrow past the end of its bar. About 198 × 85 pt.
 public struct CategoryBarChart: Drawing, Hashable {
     /// One value per series.
     public var values: [ChartValue]
@@ -61,7 +62,8 @@ public struct CategoryBarChart: Drawing, Hashable {
         let valueLines = try fittedValueLines(slot: slot, shaper: shaper)
         let valueBand = valueLines.map { $0.map { $0.ascent + $0.descent }.max() ?? .zero } ?? .zero
         let nameGap = em * 0.35
-        let plotTop = valueBand + em * 0.25
+        let arrowRoom = values.contains { $0.isLowerBound && $0.best > 0 } ? ChartMarks.arrowLength(style) : .zero
+        let plotTop = valueBand + em * 0.25 + arrowRoom
         let plotBottom = size.height - names.height - nameGap - style.axisLineWidth / 2
         let plotHeight = plotBottom - plotTop
         guard plotHeight >= em else {
@@ -83,8 +85,14 @@ public struct CategoryBarChart: Drawing, Hashable {
                 shapes += ChartMarks.whisker(x: centers[i], low: y(value.lowEstimate), high: y(value.highEstimate),
                                              barWidth: barWidth, style: style).map(FrameItem.shape)
             }
+            let top = min(y(value.best), y(value.highEstimate))
+            var anchor = top - em * 0.25
+            if value.isLowerBound && value.best > 0 {
+                shapes += ChartMarks.openEnd(at: Point(x: centers[i], y: top), barWidth: barWidth, style: style)
+                    .map(FrameItem.shape)
+                anchor = top - ChartMarks.arrowLength(style) - em * 0.25
+            }
             if let line = valueLines?[i] {
-                let anchor = min(y(value.best), y(value.highEstimate)) - em * 0.25
                 texts.append(.text(ChartText.item(line, centeredAt: centers[i], baseline: anchor - line.descent)))
             }
         }

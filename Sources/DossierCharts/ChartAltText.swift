@@ -32,4 +32,19 @@ enum ChartAltText {
     static func count(_ n: Int, _ noun: String) -> String {
         "\(ChartNumberFormat.string(Double(n))) \(noun)\(n == 1 ? "" : "s")"
     }
+
+    /// Returns a figure for a table cell: "52", "≥350", "7 (6–9)", "11 (disputed)".
+    static func cell(_ value: ChartValue) -> String {
+        var text = (value.isLowerBound ? "≥" : "") + ChartNumberFormat.string(value.best)
+        var notes: [String] = []
+        if value.isRange {
+            notes.append("\(ChartNumberFormat.string(value.lowEstimate))–\(ChartNumberFormat.string(value.highEstimate))")
+        }
+        if value.disputed { notes.append("disputed") }
+        if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
+        return text
+    }
+
+    /// Returns the text with its first letter in capitals: "year" → "Year".
+    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -1,4 +1,4 @@
-// ChartBar: one bar of a stacked chart (usually one event), with one value per series.
+// ChartBar: one bar of a bar chart (one event, or the events of a period), with one value per series.
 
 /// One bar: a label under it and one value per series, in series order.
 public struct ChartBar: Hashable, Sendable {
@@ -10,8 +10,12 @@ public struct ChartBar: Hashable, Sendable {
     public var note: String?
     /// The bar's full name in the alt text, when the axis label is a shortened one.
     public var altLabel: String?
+    /// How many events the bar sums, when it stands for a period: shown in a row under the labels.
+    public var eventCount: Int?
 
-    public init(label: String, values: [ChartValue], note: String? = nil, altLabel: String? = nil) {
+    public init(label: String, values: [ChartValue], note: String? = nil, altLabel: String? = nil,
+                eventCount: Int? = nil) {
         self.label = label; self.values = values; self.note = note; self.altLabel = altLabel
+        self.eventCount = eventCount
     }
 }

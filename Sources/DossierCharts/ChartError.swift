@@ -16,6 +16,10 @@ public enum ChartError: Error, Hashable, Sendable, CustomStringConvertible {
     case boxTooSmall(given: Size, reason: String)
     /// A style setting is out of range (a zero font size, a bar wider than its space).
     case invalidStyle(String)
+    /// An event's dates cannot be placed on a date axis.
+    case invalidEvent(String, reason: String)
+    /// The chart has no events to draw.
+    case noEvents
 
     public var description: String {
         switch self {
@@ -31,6 +35,10 @@ public enum ChartError: Error, Hashable, Sendable, CustomStringConvertible {
             return "A \(given) box is too small for the chart: \(reason)."
         case .invalidStyle(let reason):
             return "The chart style cannot be used: \(reason)."
+        case .invalidEvent(let event, let reason):
+            return "Event \"\(event)\" cannot be charted: \(reason)."
+        case .noEvents:
+            return "The chart has no events to draw."
         }
     }
 }

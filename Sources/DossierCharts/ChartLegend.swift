@@ -4,11 +4,18 @@ import DossierDisplay
 
 /// A laid-out legend: its items with the top-left corner at the origin, and its height.
 struct ChartLegend {
-    /// One legend entry: a swatch painted like the bars it names.
+    /// One legend entry: a swatch painted like the bars it names, or a marker drawn in the
+    /// swatch's box (an arrow, a circle) for marks that are not areas.
     struct Entry {
         var name: String
-        var fill: Paint
+        var fill: Paint?
         var outline: Stroke?
+        /// Returns the marker's shapes for a swatch box; nil for a plain swatch.
+        var marker: ((Rect) -> [Shape])?
+
+        init(name: String, fill: Paint?, outline: Stroke?, marker: ((Rect) -> [Shape])? = nil) {
+            self.name = name; self.fill = fill; self.outline = outline; self.marker = marker
+        }
     }
 
     var items: [FrameItem]
@@ -43,7 +50,11 @@ struct ChartLegend {
             let inset = (entry.outline?.width ?? .zero) / 2
             let box = Rect(x: x + inset, y: rowTop + swatchTopInRow + inset, width: swatch - 2 * inset,
                            height: swatch - 2 * inset)
-            items.append(.shape(Shape(path: .rect(box), fill: entry.fill, stroke: entry.outline)))
+            if let marker = entry.marker {
+                items += marker(Rect(x: x, y: rowTop + swatchTopInRow, width: swatch, height: swatch)).map(FrameItem.shape)
+            } else {
+                items.append(.shape(Shape(path: .rect(box), fill: entry.fill, stroke: entry.outline)))
+            }
             if let name {
                 items.append(.text(ChartText.item(name, startingAt: x + swatch + swatchGap,
                                                   baseline: rowTop + baselineInRow)))

@@ -152,34 +152,109 @@ public struct DocumentBuilder {
         return v
     }
 
-    private func overviewChart(totals: [(category: CasualtyCategory, total: Int)]) -> Figure? {
-        let categories = totals.map(\.category)
+    /// Returns the overview chart of the incidents, as a figure with its caption: stacked bars
+    /// (horizontal when the incidents' labels are long) unless `kind` says otherwise, in the
+    /// layout's colour mode unless `mode` says otherwise. More incidents than the layout's chart
+    /// threshold are summed per month, quarter, year or span of years. `dossier chart` draws
+    /// this same chart on its own. Nil when there are no incidents or no casualty figures.
+    public func overviewChart(totals: [(category: CasualtyCategory, total: Int)]? = nil, kind: ChartKind? = nil,
+                              mode: ChartColorMode? = nil) -> Figure? {
+        let categories = (totals ?? categoryTotals()).map(\.category)
         guard !categories.isEmpty else { return nil }
-        let mode: ChartColorMode = layout.chartMode == "print" ? .print : .color
+        let mode = mode ?? (layout.chartMode == "print" ? .print : .color)
         let series = Palette.series(categories.map(\.label), mode: mode)
-        let perYear = dossier.incidents.count > 30
-        var bars: [ChartBar] = []
-        if perYear {
-            var years: [Int: [Incident]] = [:]
-            for i in dossier.incidents { years[i.date.start.year, default: []].append(i) }
-            for year in years.keys.sorted() {
-                let group = years[year]!
-                let values = categories.map { c in ChartValue(Double(group.reduce(0) { $0 + ($1.figure(c)?.value ?? 0) })) }
-                bars.append(ChartBar(label: "\(year)", values: values, note: "\(group.count) events"))
-            }
-        } else {
-            for incident in dossier.incidents {
-                bars.append(ChartBar(label: Formatting.date(incident.date),
-                                     values: categories.map { chartValue(incident.figure($0), incident: incident) }))
-            }
+        func day(_ d: Day) -> ChartDay { ChartDay(year: d.year, month: d.month, day: d.day) }
+        let events = dossier.incidents.map { incident in
+            ChartEvent(start: day(incident.date.start), end: day(incident.date.end), label: Formatting.date(incident.date),
+                       values: categories.map { chartValue(incident.figure($0), incident: incident) })
         }
+        guard let groups = try? ChartAggregation.make(events, threshold: layout.chartThreshold) else { return nil }
         var style = ChartStyle.standard(fontFamily: layout.sans)
         style.mode = mode
         style.valueLabels = true
-        let chart = StackedBarChart(bars: bars, series: series, style: style)
-        let what = perYear ? "per year" : "per incident"
-        let caption = "Figure 1. People \(Self.list(categories.map(\.name))) \(what), as reported in the sources cited for each incident. Ranges and lower bounds are marked; see each incident for the figures of every source."
-        return Figure(drawing: chart, height: .pt(250), caption: [.text(caption)])
+        let perIncident = groups.period == .event
+        let long = perIncident && BarOrientation.suited(to: groups.bars.map(\.label), width: layout.page.textWidth,
+                                                        style: style) == .horizontal
+        let chosen = kind ?? (long ? .horizontal : .stacked)
+        var chart: any Chart
+        var height = Length.pt(250)
+        switch chosen {
+        case .stacked: chart = StackedBarChart(groups, series: series, style: style)
+        case .grouped: chart = GroupedBarChart(groups, series: series, style: style)
+        case .horizontal:
+            chart = HorizontalBarChart(groups, series: series, style: style)
+            height = HorizontalBarChart.naturalHeight(bars: groups.groups.count, style: style)
+        case .timeline:
+            chart = TimelineChart(groups, series: series, style: style)
+            height = .pt(220)
+        }
+        let values = groups.groups.flatMap(\.values)
+        var marks: [String] = []
+        let bars = chosen != .timeline
+        if bars && values.contains(where: \.isRange) { marks.append("whiskers show ranges") }
+        if values.contains(where: { $0.isLowerBound && $0.best > 0 }) {
+            marks.append(bars ? "an arrow and “≥” mark a lower bound" : "“≥” marks a lower bound")
+        }
+        if values.contains(where: { $0.disputed && $0.best > 0 }) { marks.append("a dashed outline marks a disputed figure") }
+        var note = "Figures are as reported by \(reporters()) and as used in this dossier"
+        note += marks.isEmpty ? "." : "; " + marks.joined(separator: "; ") + "."
+        note += " See each incident for every source’s figures."
+        let people = "People \(Self.list(categories.map(\.name)))"
+        var what: String
+        switch groups.period {
+        case .event: what = "\(people) per incident"
+        default:
+            let n = dossier.incidents.count
+            what = "\(people) per \(groups.period.noun), summed over \(Formatting.count(n)) incidents"
+            switch chosen {
+            case .stacked, .grouped: what += "; the row under the bars (“Events”) gives the number in each \(groups.period.noun)"
+            case .horizontal: what += "; each label gives the number in its \(groups.period.noun)"
+            case .timeline: break
+            }
+        }
+        if chosen == .timeline { what += "; the area of each circle is proportional to its total" }
+        // The note says what the chart shows and whose figures it draws; a chart exported on
+        // its own prints it below, the document sets it as the caption.
+        chart.sourceNote = "\(what). \(note)"
+        return Figure(drawing: chart, height: height, caption: [.text("Figure 1. \(what). \(note)")])
+    }
+
+    /// Who reported the figures, for the note under a chart: the publishers (or authors) of the
+    /// sources the incidents' figures rest on, in the order first cited, at most three by name.
+    private func reporters() -> String {
+        var names: [String] = []
+        var ids: [String] = []
+        for incident in dossier.incidents {
+            for entry in incident.casualties {
+                for id in (entry.figure.sources.isEmpty ? incident.sources : entry.figure.sources)
+                    + entry.figure.claims.map(\.source) where !ids.contains(id) {
+                    ids.append(id)
+                    if let name = dossier.source(id).flatMap({ $0.publisher ?? $0.author }), !names.contains(name) {
+                        names.append(name)
+                    }
+                }
+            }
+        }
+        let others = ids.count - min(names.count, 3)
+        let named = Array(names.prefix(3))
+        guard others > 0 else { return named.isEmpty ? "the sources cited for each incident" : Self.list(named) }
+        let rest = "\(others) other source\(others == 1 ? "" : "s") listed under Sources"
+        return named.isEmpty ? "the \(ids.count) sources listed under Sources" : Self.list(named + [rest])
+    }
+
+    /// A small chart of one incident's figures, a bar per category; nil when fewer than two
+    /// categories have a number.
+    private func incidentChart(_ incident: Incident) -> Figure? {
+        let numeric = incident.casualties.filter { $0.figure.hasNumber }
+        guard numeric.count >= 2 else { return nil }
+        let mode: ChartColorMode = layout.chartMode == "print" ? .print : .color
+        var style = ChartStyle.compact(fontFamily: layout.sans)
+        style.mode = mode
+        let chart = CategoryBarChart(values: numeric.map { chartValue($0.figure, incident: incident) },
+                                     series: Palette.series(numeric.map(\.category.label), mode: mode), style: style,
+                                     event: Formatting.date(incident.date))
+        let size = CategoryBarChart.standardSize
+        return Figure(drawing: chart, width: size.width, height: size.height)
     }
 
     private func summaryTable(totals: [(category: CasualtyCategory, total: Int)]) -> Table {
@@ -246,11 +321,12 @@ public struct DocumentBuilder {
                 let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
                 return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
-            blocks.append(.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
-                                                 TableColumn(width: .fixed(.cm(3.6))),
-                                                 TableColumn(width: .fraction(1))],
-                                       header: [[TableCell("Category"), TableCell("Figure used"), TableCell("Basis and sources")]],
-                                       rows: rows, keepTogether: true)))
+            let table = Block.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
+                                                    TableColumn(width: .fixed(.cm(3.6))),
+                                                    TableColumn(width: .fraction(1))],
+                                          header: [[TableCell("Category"), TableCell("Figure used"), TableCell("Basis and sources")]],
+                                          rows: rows, keepTogether: true))
+            blocks.append(incidentChart(incident).map { .keepTogether([table, .figure($0)]) } ?? table)
             let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
             if !claims.isEmpty {
                 let disputed = incident.casualties.contains { Self.isDisputed($0.figure, incident: incident) }

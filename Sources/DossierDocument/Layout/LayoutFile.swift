@@ -61,7 +61,7 @@ struct LayoutFile: Decodable {
     struct RunningFile: Decodable {
         var left: String?; var center: String?; var right: String?; var rule: Bool?; var baseline: LengthValue?
     }
-    struct ChartFile: Decodable { var mode: String? }
+    struct ChartFile: Decodable { var mode: String?; var threshold: Int? }
 
     var name: String?
     var page: PageFile?
@@ -147,6 +147,12 @@ extension LayoutSpec {
                 throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")
             }
             spec.chartMode = mode
+        }
+        if let threshold = file.chart?.threshold {
+            guard threshold >= 1 else {
+                throw LayoutError(file: path, message: "chart.threshold: \(threshold) is not a number of bars; expected a whole number of at least 1, such as 30")
+            }
+            spec.chartThreshold = threshold
         }
         func running(_ f: LayoutFile.RunningFile?, _ line: inout RunningLine) {
             guard let f else { return }

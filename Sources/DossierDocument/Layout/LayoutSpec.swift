@@ -134,6 +134,9 @@ public struct LayoutSpec: Sendable {
     public var accent: Color
     /// Whether notes are set at the foot of each page or gathered at the end of the document.
     public var notes: NotePlacement = .footnotes
+    /// The most bars an overview chart has: with more incidents, they are summed per month,
+    /// quarter or year (layout key `chart: {threshold: 30}`).
+    public var chartThreshold: Int = 30
 
     /// Returns the style with a name; falls back to `body`.
     public func style(_ name: String) -> ParagraphStyle {

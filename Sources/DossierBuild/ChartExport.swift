@@ -1,0 +1,196 @@
+// ChartExport: a project's overview chart drawn on a page of its own and written as PDF, SVG or PNG.
+
+import DossierCharts
+import DossierDisplay
+import DossierDocument
+import DossierModel
+import DossierRender
+import Foundation
+
+/// The file formats a chart is exported to, told apart by the output's extension.
+public enum ChartFileFormat: String, CaseIterable, Sendable {
+    case pdf, svg, png
+
+    /// Returns the format named by a path's extension (any case); nil for another extension.
+    public init?(path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        self.init(rawValue: ext)
+    }
+}
+
+/// What to export: which project's chart, of which kind, how it looks and where it goes.
+public struct ChartExportRequest: Sendable {
+    /// The project folder.
+    public var project: String
+    /// The chart: "stacked", "grouped", "horizontal" or "timeline".
+    public var kind: String
+    /// Where to write; nil for `output/<project>-<kind>.pdf`.
+    public var output: String?
+    /// The layout name or path; nil for the project's own.
+    public var layout: String?
+    /// "color" or "print"; nil for the layout's chart mode.
+    public var mode: String?
+    /// The chart's width and height, margins not included; nil for the kind's usual size.
+    public var width: Double?
+    public var height: Double?
+    /// The resolution of a PNG, in dots per inch.
+    public var dpi: Double
+
+    public init(project: String, kind: String = "stacked", output: String? = nil, layout: String? = nil,
+                mode: String? = nil, width: Double? = nil, height: Double? = nil, dpi: Double = 144) {
+        self.project = project; self.kind = kind; self.output = output; self.layout = layout; self.mode = mode
+        self.width = width; self.height = height; self.dpi = dpi
+    }
+}
+
+/// What an export wrote.
+public struct ChartExportReport: Sendable {
+    /// The file written.
+    public var output: String
+    /// Its format.
+    public var format: ChartFileFormat
+    /// The page's size, margins included.
+    public var pageSize: Size
+    /// The chart's text alternative, as tagged in the PDF.
+    public var altText: String
+    /// Warnings about the records.
+    public var warnings: [String]
+}
+
+/// Exports overview charts on their own, for slides and posts.
+public enum ChartExport {
+    /// The kinds of chart `dossier chart` draws.
+    public static let kinds = ChartKind.allCases.map(\.rawValue)
+    /// The colour modes.
+    public static let modes = ChartColorMode.allCases.map(\.rawValue)
+    /// The white margin around the chart.
+    public static let margin = Length.pt(18)
+
+    /// Checks a request's options before anything is loaded; returns the problem in words, or nil.
+    public static func usageProblem(_ request: ChartExportRequest) -> String? {
+        if ChartKind(rawValue: request.kind) == nil {
+            return "“\(request.kind)” is not a kind of chart; expected one of \(kinds.joined(separator: ", "))"
+        }
+        if let mode = request.mode, ChartColorMode(rawValue: mode) == nil {
+            return "“\(mode)” is not a chart mode; expected color or print"
+        }
+        if let output = request.output, ChartFileFormat(path: output) == nil {
+            return "cannot tell the format of \(output); expected a name ending in .pdf, .svg or .png"
+        }
+        for (name, value) in [("width", request.width), ("height", request.height)] {
+            if let value, !(value >= 72 && value <= 14_400) {
+                return "a chart \(name) of \(value) pt cannot be drawn; expected 72 to 14,400 pt"
+            }
+        }
+        if !(request.dpi >= 18 && request.dpi <= 1200) {
+            return "a resolution of \(request.dpi) dpi is out of range; expected 18 to 1,200"
+        }
+        return nil
+    }
+
+    /// Loads the project, draws the chart the document's overview would hold (the same bars,
+    /// the same aggregation) and writes it, atomically, as the output's extension says.
+    public static func run(_ request: ChartExportRequest, builder: ProjectBuilder,
+                           sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+        throws -> ChartExportReport {
+        if let problem = usageProblem(request) { throw BuildFailure.project(problem) }
+        let kind = ChartKind(rawValue: request.kind)!
+        let directory = request.project.hasSuffix("/") && request.project.count > 1
+            ? String(request.project.dropLast()) : request.project
+        let (dossier, diagnostics) = try ProjectBuilder.load(directory)
+        let layout = try ProjectBuilder.layout(named: request.layout ?? dossier.spec.layout, project: directory)
+        let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
+        let output = request.output ?? "output/\(name)-\(kind.rawValue).pdf"
+        let format = ChartFileFormat(path: output)!
+
+        let document = DocumentBuilder(dossier: dossier, layout: layout)
+        guard let figure = document.overviewChart(kind: kind, mode: request.mode.flatMap(ChartColorMode.init)),
+              var chart = figure.drawing as? any Chart else {
+            throw BuildFailure.project("\(directory) has no casualty figures to chart")
+        }
+        chart.title = dossier.spec.title
+        let width = request.width.map(Length.pt) ?? .pt(600)
+        var height = request.height.map(Length.pt) ?? (kind == .timeline ? .pt(280) : .pt(360))
+        if request.height == nil, case .horizontal = kind, let bars = chart as? HorizontalBarChart {
+            height = HorizontalBarChart.naturalHeight(bars: bars.bars.count, style: bars.style, titled: true)
+        }
+        let page: Page
+        do {
+            page = try self.page(for: chart, size: Size(width: width, height: height), shaper: builder.textShaper)
+        } catch let error as ChartError {
+            throw BuildFailure.project("cannot draw the \(kind.rawValue) chart of \(directory): \(error)")
+        }
+        let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
+        let metadata = DocumentMetadata(
+            title: "\(dossier.spec.title): \(kind.rawValue) chart", author: dossier.spec.organisation ?? "",
+            subject: chart.altText, keywords: dossier.spec.keywords, creator: "dossier",
+            language: dossier.spec.language, creationDate: created)
+        try write(page, to: output, format: format, metadata: metadata, dpi: request.dpi)
+        return ChartExportReport(output: output, format: format, pageSize: page.size, altText: chart.altText,
+                                 warnings: diagnostics.filter { $0.severity == .warning }.map(\.description))
+    }
+
+    /// Returns a page holding the chart at `size` inside the margin, tagged as a figure with its
+    /// alt text, and the chart's source note set below it as its caption.
+    public static func page(for chart: any Chart, size: Size, shaper: any TextShaper) throws -> Page {
+        let drawn = try chart.draw(size: size, shaper: shaper)
+        var items: [FrameItem] = [.structure(.begin(.figure, alt: chart.altText))]
+        items += drawn.offsetBy(dx: margin, dy: margin)
+        items.append(.structure(.end(.figure)))
+        var bottom = margin + size.height
+        if let note = chart.sourceNote, !note.isEmpty {
+            let style = chart.style
+            let font = TextStyle(family: style.fontFamily, size: style.labelSize * 0.9, color: Color(grey: 0.3))
+            let leading = font.size * 1.3
+            let paragraph = try shaper.shape(StyledText(note, style: font),
+                                             format: ParagraphFormat(width: size.width, leading: leading))
+            bottom += style.labelSize
+            items.append(.structure(.begin(.caption)))
+            for line in paragraph.lines {
+                bottom += max(leading, line.ascent + line.descent)
+                items.append(.text(TextItem(origin: Point(x: margin, y: bottom - line.descent), line: line)))
+            }
+            items.append(.structure(.end(.caption)))
+        }
+        let pageSize = Size(width: size.width + margin * 2, height: bottom + margin)
+        return Page(size: pageSize, items: items, number: 1)
+    }
+
+    /// Writes one page as PDF (tagged, with metadata), SVG or PNG, through a temporary file
+    /// beside `path` that is renamed over it only once complete.
+    public static func write(_ page: Page, to path: String, format: ChartFileFormat, metadata: DocumentMetadata,
+                             dpi: Double) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                throw BuildFailure.output("cannot create the folder \(directory): \(error.localizedDescription)")
+            }
+        }
+        do {
+            switch format {
+            case .pdf:
+                let writer = try PDFWriter(path: path, metadata: metadata)
+                try writer.add(page)
+                try writer.finish()
+            case .svg, .png:
+                let url = URL(fileURLWithPath: path)
+                let temporary = url.deletingLastPathComponent()
+                    .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+                do {
+                    if format == .svg { try SVGRenderer.render(page, to: temporary) }
+                    else { try PNGRenderer.render(page, dpi: dpi, to: temporary) }
+                    guard rename(temporary, path) == 0 else {
+                        throw BuildFailure.output("cannot write \(path): \(String(cString: strerror(errno)))")
+                    }
+                } catch {
+                    unlink(temporary)
+                    throw error
+                }
+            }
+        } catch let failure as BuildFailure {
+            throw failure
+        } catch {
+            throw BuildFailure.output("\(error)")
+        }
+    }
+}

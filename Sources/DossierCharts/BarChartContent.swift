@@ -1,0 +1,114 @@
+// BarChartContent: what the bar charts share: bars, series, style, and the words of their alt text and data table.
+
+import DossierDisplay
+
+/// The data and words of a bar chart, whatever its orientation or arrangement.
+struct BarChartContent {
+    var bars: [ChartBar]
+    var series: [ChartSeries]
+    var style: ChartStyle
+    var title: String?
+    var subject: String
+    var axisTitle: String?
+    var period: String?
+    var barNoun: String
+    var labelPreposition: String
+    /// The chart's kind as alt text names it: "Stacked bar chart".
+    var kindName: String
+
+    /// Returns the text alternative: every bar's figures for up to 10 bars, totals and the
+    /// largest bar beyond that.
+    var altText: String {
+        var text = ""
+        if let title = title?.collapsingWhitespace, !title.isEmpty {
+            text += title + (title.last.map { ".!?:".contains($0) } == true ? " " : ". ")
+        }
+        text += "\(kindName) of \(subject) for \(ChartAltText.count(bars.count, barNoun))"
+        if let period, !period.isEmpty { text += ", \(period)" }
+        guard !bars.isEmpty else { return text + "." }
+        if bars.count <= 10 {
+            return text + ": " + bars.map(describe).joined(separator: "; ") + "."
+        }
+        let totals = series.indices.map { s in
+            let values = bars.compactMap { $0.values.indices.contains(s) ? $0.values[s] : nil }
+            return ChartAltText.figure(
+                best: values.map(\.best).reduce(0, +), low: values.map(\.lowEstimate).reduce(0, +),
+                high: values.map(\.highEstimate).reduce(0, +), lowerBound: values.contains { $0.isLowerBound },
+                disputed: false, noun: ChartAltText.word(series[s].name))
+        }
+        text += ". In total: " + totals.joined(separator: ", ") + "."
+        let events = bars.compactMap(\.eventCount)
+        if events.count == bars.count {
+            text += " The \(ChartAltText.count(bars.count, barNoun)) hold \(ChartAltText.count(events.reduce(0, +), "event"))."
+        }
+        let sums = bars.map { $0.values.map(\.best).reduce(0, +) }
+        if let largest = sums.indices.max(by: { sums[$0] < sums[$1] }), sums[largest] > 0 {
+            let bar = bars[largest]
+            let floor = bar.values.contains { $0.isLowerBound && $0.best > 0 }
+            text += " Largest: " + (floor ? "at least " : "") + ChartNumberFormat.string(sums[largest])
+                + place(bar) + ": " + figures(bar) + "."
+        }
+        return text
+    }
+
+    /// Returns one bar's figures and place: "11 killed, 36 abducted on 28–29 July 2009".
+    private func describe(_ bar: ChartBar) -> String {
+        var text = figures(bar) + place(bar)
+        if let note = bar.note?.collapsingWhitespace, !note.isEmpty { text += " (\(note))" }
+        return text
+    }
+
+    /// Returns a bar's non-zero figures: "11 killed, 36 abducted".
+    private func figures(_ bar: ChartBar) -> String {
+        let parts = zip(bar.values, series).filter { $0.0.best > 0 || $0.0.highEstimate > 0 }
+            .map { ChartAltText.figure($0.0, series: $0.1) }
+        return parts.isEmpty ? "none recorded" : parts.joined(separator: ", ")
+    }
+
+    /// Returns where the bar stands, with its preposition: " on 28–29 July 2009".
+    private func place(_ bar: ChartBar) -> String {
+        let name = (bar.altLabel ?? bar.label).collapsingWhitespace
+        guard !name.isEmpty else { return "" }
+        return (labelPreposition.isEmpty ? " " : " \(labelPreposition) ") + name
+    }
+
+    /// Returns the data as rows: a header (the bars' noun, "Events" for periods, each series,
+    /// "Total"), then one row per bar.
+    var dataTable: [[String]] {
+        let counts = !bars.isEmpty && bars.allSatisfy { $0.eventCount != nil }
+        let first = barNoun == "event" ? "Date" : ChartAltText.capitalized(barNoun)
+        var rows = [[first] + (counts ? ["Events"] : []) + series.map(\.name) + ["Total"]]
+        for bar in bars {
+            var row = [(bar.altLabel ?? bar.label).collapsingWhitespace]
+            if counts { row.append(ChartNumberFormat.string(Double(bar.eventCount ?? 0))) }
+            row += bar.values.map(ChartAltText.cell)
+            row.append(ChartAltText.cell(ChartAggregation.sum(bar.values).withoutDispute))
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Throws unless every bar has one drawable value per series.
+    func validate() throws {
+        guard !bars.isEmpty else { throw ChartError.noBars }
+        guard !series.isEmpty else { throw ChartError.noSeries }
+        try style.validate()
+        for bar in bars {
+            guard bar.values.count == series.count else {
+                throw ChartError.valueCountMismatch(bar: bar.label, expected: series.count, found: bar.values.count)
+            }
+            for (value, s) in zip(bar.values, series) { try value.validate(bar: bar.label, series: s.name) }
+            if let n = bar.eventCount, n < 0 {
+                throw ChartError.invalidValue(bar: bar.label, series: "event count", reason: "\(n) is negative")
+            }
+        }
+    }
+
+    /// The bars' values, all of them, for legends that explain marks only when they occur.
+    var allValues: [ChartValue] { bars.flatMap(\.values) }
+}
+
+extension ChartValue {
+    /// The value without its dispute mark, for totals that are not themselves disputed.
+    var withoutDispute: ChartValue { var v = self; v.disputed = false; return v }
+}
