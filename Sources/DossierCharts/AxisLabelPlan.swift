@@ -90,7 +90,8 @@ struct AxisLabelPlan {
         for (form, strategy) in [(Form.oneLine, Strategy.oneLine), (.twoLines, .twoLines)] {
             if let placed = try fitter.fit(all, form: form, width: slot - gap) { return plan(strategy, placed) }
         }
-        if let maxRotatedHeight, let turned = try fitter.rotated(all, slot: slot, maxHeight: maxRotatedHeight) {
+        if let maxRotatedHeight, let turned = try fitter.rotated(all, slot: slot, maxHeight: maxRotatedHeight),
+           turned.overflow <= .zero {
             var p = plan(.rotated, turned.labels)
             p.rotatedHeight = turned.height
             return p
@@ -122,6 +123,18 @@ struct AxisLabelPlan {
             if let cut { return plan(.everyKth(cut.k), cut.labels) }
         }
         return plan(.none, [])
+    }
+
+    /// Returns how far past `minX` the first labels would reach if turned, when turning is what
+    /// keeps them whole and the left edge is all that stops it; nil otherwise. A chart can
+    /// move its plot right by this much to let them turn.
+    static func rotationOverflow(labels rawLabels: [String], centers: [Length], slot: Length, minX: Length,
+                                 maxX: Length, text: ChartText, maxRotatedHeight: Length) throws -> Length? {
+        var fitter = Fitter(labels: rawLabels.map(\.collapsingWhitespace), centers: centers, minX: minX, maxX: maxX,
+                            text: text, minGap: text.style.size * 0.25)
+        guard let turned = try fitter.rotated(Array(rawLabels.indices), slot: slot, maxHeight: maxRotatedHeight),
+              turned.overflow > .zero else { return nil }
+        return turned.overflow
     }
 
     /// How one label is set.
@@ -166,27 +179,30 @@ struct AxisLabelPlan {
         }
 
         /// Returns the labels at `indices` whole on one line each, turned 45° and hanging from
-        /// their bars, with the height of the tallest; nil if neighbours would touch, a label
-        /// would be taller than `maxHeight`, or one would leave the bounds.
+        /// their bars, with the height of the tallest and how far the leftmost reaches past
+        /// `minX`; nil if neighbours would touch, a label would be taller than `maxHeight`, or
+        /// one would pass `maxX`.
         mutating func rotated(_ indices: [Int], slot: Length, maxHeight: Length) throws
-            -> (labels: [Label], height: Length)? {
+            -> (labels: [Label], height: Length, overflow: Length)? {
             let d = AxisLabelPlan.diagonal
             let thickness = text.ascent + text.descent
             // Parallel turned lines a slot apart are slot · sin 45° apart across their direction.
             guard slot * d >= thickness + minGap else { return nil }
             var placed: [Label] = []
             var height = Length.zero
+            var overflow = Length.zero
             for i in indices {
                 guard !labels[i].isEmpty else { placed.append(Label(index: i, lines: [], minX: centers[i], width: .zero)); continue }
                 let line = try wholeLine(i)
                 let tall = (line.width + thickness) * d
                 let right = centers[i] + thickness / 2 * d
                 let left = right - (line.width + thickness) * d
-                guard tall <= maxHeight, left >= minX, right <= maxX else { return nil }
+                guard tall <= maxHeight, right <= maxX else { return nil }
+                overflow = Swift.max(overflow, minX - left)
                 placed.append(Label(index: i, lines: [line], minX: left, width: right - left, rotatedAt: centers[i]))
                 height = Swift.max(height, tall)
             }
-            return (placed, height)
+            return (placed, height, overflow)
         }
 
         private mutating func set(_ i: Int, form: Form, width: Length) throws -> [ShapedLine]? {

@@ -26,7 +26,7 @@ public struct ChartAggregation: Hashable, Sendable {
             case .month: "month"
             case .quarter: "quarter"
             case .year: "year"
-            case .years(let n): "\(n)-year period"
+            case .years(let n): "\(Self.numberWords[n] ?? ChartNumberFormat.string(Double(n)))-year period"
             }
         }
 
@@ -45,6 +45,9 @@ public struct ChartAggregation: Hashable, Sendable {
         }
 
         public var description: String { noun }
+
+        /// Spans of years spelt out in the noun, so that counts read "3 five-year periods".
+        private static let numberWords = [2: "two", 5: "five", 10: "ten", 20: "twenty", 50: "fifty"]
 
         /// The periods tried, finest first, when there are too many events for one bar each.
         static let coarsening: [Period] = [.month, .quarter, .year]

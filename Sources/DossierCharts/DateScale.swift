@@ -41,13 +41,13 @@ public struct DateScale: Hashable, Sendable {
         }
     }
 
-    /// Returns the scales that cover the days `first` to `last` with some room on either side,
-    /// finest step first, each from a tick at or before the start to one after the end; steps
-    /// that would need more than 400 ticks are left out.
+    /// Returns the scales that cover the days `first` to `last` with 20 days' room on either
+    /// side, finest step first, each from a tick at or before the start to one after the end;
+    /// steps that would need more than 400 ticks are left out.
     public static func candidates(from first: ChartDay, to last: ChartDay) -> [DateScale] {
         let a = first.dayNumber, b = max(last.dayNumber, a)
         // A little room on either side, so that an event on 1 January does not sit on the axis's end.
-        let pad = max((b - a) / 25, 20)
+        let pad = 20
         let lo = ChartDay(dayNumber: a - pad), hi = ChartDay(dayNumber: b + pad)
         return steps.compactMap { step -> DateScale? in
             let ticks: [ChartDay]

@@ -24,15 +24,18 @@ public enum Palette {
     public static let colors: [Color] = [vermillion, orange, blue, reddishPurple, bluishGreen, skyBlue, yellow]
 
     /// The print fills in the order they are handed out: no two share a hatch, and neighbours in
-    /// this list also differ in grey level by at least 0.25, so a stack reads on a photocopy.
+    /// this list differ in grey level by at least 0.35, and by at least 0.2 in the grey they print
+    /// as once the hatch's ink is counted in (black ink on light grounds, white on dark ones; a
+    /// line covers about a sixth of its ground, a crosshatch a third), so a stack reads on a
+    /// photocopy even where the copier blurs the hatch.
     public static let printFills: [(grey: Color, hatch: Hatch)] = [
-        (Color(grey: 0.20), .none),
-        (Color(grey: 0.90), .diagonal),
-        (Color(grey: 0.65), .crosshatch),
-        (Color(grey: 0.40), .horizontal),
-        (Color(grey: 1.00), .dots),
-        (Color(grey: 0.75), .backDiagonal),
-        (Color(grey: 0.45), .vertical),
+        (Color(grey: 0.20), .none),          // prints as 0.20
+        (Color(grey: 0.95), .diagonal),      // 0.79
+        (Color(grey: 0.55), .crosshatch),    // 0.38
+        (Color(grey: 1.00), .horizontal),    // 0.83
+        (Color(grey: 0.45), .dots),          // 0.50
+        (Color(grey: 0.85), .backDiagonal),  // 0.71
+        (Color(grey: 0.30), .vertical),      // 0.42
     ]
 
     /// The categories with a fixed place in both palettes, so that "killed" looks the same in

@@ -29,13 +29,15 @@ struct TimelineLayout {
 
         let names = chart.series.map { ChartAltText.word($0.name) }
         let circleEntry = ChartLegend.Entry(name: "Circle area: total " + Self.list(names), fill: nil, outline: nil) { box in
-            [Shape(path: .circle(center: Point(x: box.minX + box.width / 2, y: box.minY + box.height / 2), radius: box.width / 2),
+            [Shape(path: .circle(center: Point(x: box.minX + box.width / 2, y: box.minY + box.height / 2),
+                                 radius: box.width / 2 - style.outlineWidth / 2),
                    fill: .color(fill), stroke: Stroke(color: ink, width: style.outlineWidth))]
         }
         var legend = [circleEntry]
         if totals.contains(where: { $0.disputed }) {
             legend.append(ChartLegend.Entry(name: "Disputed figure", fill: nil, outline: nil) { box in
-                [Shape(path: .circle(center: Point(x: box.minX + box.width / 2, y: box.minY + box.height / 2), radius: box.width / 2),
+                [Shape(path: .circle(center: Point(x: box.minX + box.width / 2, y: box.minY + box.height / 2),
+                                     radius: box.width / 2 - style.whiskerWidth / 2),
                        fill: .color(.white), stroke: Self.disputedStroke(style))]
             })
         }

@@ -111,7 +111,9 @@ struct VerticalBarLayout {
         var reserved = lineHeight
         var showValues = style.valueLabels
         var showCounts = countTexts != nil
-        for pass in 0..<4 {
+        // Room made left of the plot so that the first labels can turn; found once, then kept.
+        var turnRoom: Length?
+        for pass in 0..<6 {
             let valueBand = showValues ? lineHeight + em * 0.25 : .zero
             let plotTop = top + max(valueBand + arrowRoom, lineHeight / 2)
             let labelGap = lineHeight / 2 + em * 0.3
@@ -128,7 +130,7 @@ struct VerticalBarLayout {
             let ticks = try scale.ticks.map { ($0, try text.line(ChartNumberFormat.string($0))) }
             let header = try countText.line("Events")
             let gutter = max(ticks.map(\.1.width).max() ?? .zero, showCounts ? header.width : .zero)
-            let plotLeft = gutter + em * 0.5
+            let plotLeft = gutter + em * 0.5 + (turnRoom ?? .zero)
             let plotWidth = size.width - plotLeft
             let slot = plotWidth / Double(bars.count)
             let pitch = barWidth(slot: slot).pitch
@@ -137,9 +139,20 @@ struct VerticalBarLayout {
                     "\(bars.count) bars need a plot at least \(bars.count) pt wide, not \(max(.zero, plotWidth))")
             }
             let centers = bars.indices.map { plotLeft + slot * (Double($0) + 0.5) }
+            let maxTurned = (bottom - top) * 0.3
             var labels = try AxisLabelPlan.make(labels: bars.map(\.label), centers: centers, slot: slot,
-                                                minX: .zero, maxX: size.width, text: text,
-                                                maxRotatedHeight: (bottom - top) * 0.3)
+                                                minX: .zero, maxX: size.width, text: text, maxRotatedHeight: maxTurned)
+            if turnRoom == nil, pass < 4, labels.strategy != .oneLine, labels.strategy != .twoLines,
+               labels.strategy != .rotated {
+                let over = try AxisLabelPlan.rotationOverflow(labels: bars.map(\.label), centers: centers, slot: slot,
+                                                              minX: .zero, maxX: size.width, text: text,
+                                                              maxRotatedHeight: maxTurned)
+                if let over, over < size.width * 0.15 {
+                    turnRoom = over + em * 0.2
+                    continue
+                }
+                turnRoom = .zero
+            }
             var valueLines: [ShapedLine]?
             if showValues {
                 let lines = try valueTexts.map { try text.line($0) }
@@ -154,7 +167,7 @@ struct VerticalBarLayout {
                 }
             }
             let settled = labels.height <= reserved && (valueLines != nil) == showValues && (counts != nil) == showCounts
-            if !settled && pass < 3 {
+            if !settled && pass < 5 {
                 reserved = max(reserved, labels.height)
                 showValues = valueLines != nil
                 showCounts = counts != nil

@@ -2,6 +2,7 @@
 
 import DossierCharts
 import DossierDisplay
+import Foundation
 
 /// Sample data and helpers for reading drawn charts back.
 enum ChartFixtures {
@@ -84,14 +85,54 @@ enum ChartFixtures {
         return items.filter { item in inkBounds(item).map { !box.contains($0) } ?? false }
     }
 
-    /// Pairs of text items whose boxes share area.
+    /// Pairs of text items whose boxes share area; a turned label's box is turned with it.
     static func overlaps(_ texts: [TextItem]) -> [(String, String)] {
         var found: [(String, String)] = []
+        let boxes = texts.map(corners)
         for i in texts.indices {
-            for j in texts.indices where j > i && texts[i].bounds.intersects(texts[j].bounds) {
+            for j in texts.indices where j > i && texts[i].bounds.intersects(texts[j].bounds)
+                && convexPolygonsOverlap(boxes[i], boxes[j]) {
                 found.append((texts[i].line.text, texts[j].line.text))
             }
         }
         return found
+    }
+
+    /// The four corners of a text item's ink box (ascent to descent), turned with the item.
+    static func corners(_ t: TextItem) -> [(x: Double, y: Double)] {
+        let x0 = t.line.x.points, x1 = x0 + t.line.width.points
+        let y0 = -t.line.ascent.points, y1 = t.line.descent.points
+        let angle = -t.rotation * Double.pi / 180
+        let c = cos(angle), s = sin(angle)
+        return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)].map { dx, dy in
+            (t.origin.x.points + dx * c - dy * s, t.origin.y.points + dx * s + dy * c)
+        }
+    }
+
+    /// Whether two convex polygons share interior area (by the separating axis theorem; touching
+    /// edges do not count).
+    static func convexPolygonsOverlap(_ a: [(x: Double, y: Double)], _ b: [(x: Double, y: Double)]) -> Bool {
+        for polygon in [a, b] {
+            for k in polygon.indices {
+                let p = polygon[k], q = polygon[(k + 1) % polygon.count]
+                let axis = (x: q.y - p.y, y: p.x - q.x)
+                let pa = a.map { $0.x * axis.x + $0.y * axis.y }, pb = b.map { $0.x * axis.x + $0.y * axis.y }
+                if pa.max()! <= pb.min()! + 1e-9 || pb.max()! <= pa.min()! + 1e-9 { return false }
+            }
+        }
+        return true
+    }
+
+    /// `count` events, one about every `everyDays` days from 1 January 2009, with figures that vary.
+    static func events(_ count: Int, everyDays: Int = 11) -> [ChartEvent] {
+        let start = ChartDay(year: 2009, month: 1, day: 1).dayNumber
+        return (0..<count).map { i in
+            let day = ChartDay(dayNumber: start + i * everyDays + (i * 7) % 5)
+            let killed = Double((i * 37 + 5) % 53), injured = Double((i * 91) % 410), abducted = Double((i * 13) % 9)
+            return ChartEvent(start: day, label: "\(day.day) \(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1]) \(day.year)",
+                              values: [ChartValue(killed), ChartValue(best: injured, isLowerBound: i % 5 == 0),
+                                       ChartValue(best: abducted, low: max(0, abducted - 2), high: abducted + 3,
+                                                  disputed: i % 11 == 4)])
+        }
     }
 }

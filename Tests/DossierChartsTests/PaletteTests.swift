@@ -25,11 +25,29 @@ import Testing
             }
             #expect(s.allSatisfy { $0.color == $0.printGrey })
         }
-        // The fixed print fills: distinct hatches, and list neighbours far apart in grey.
+        // The fixed print fills: distinct hatches, and list neighbours far apart in grey, both
+        // as specified and as printed with their ink (the last wraps round to the first).
         #expect(Set(Palette.printFills.map(\.hatch)).count == Palette.printFills.count)
-        for (a, b) in zip(Palette.printFills, Palette.printFills.dropFirst()) {
-            #expect(abs(a.grey.luminance - b.grey.luminance) >= 0.2)
+        let fills = Palette.printFills
+        for (a, b) in zip(fills, fills.dropFirst()) { #expect(abs(a.grey.luminance - b.grey.luminance) >= 0.35) }
+        for (a, b) in zip(fills, fills.dropFirst() + [fills[0]]) {
+            #expect(abs(printed(a) - printed(b)) >= 0.2, "\(a) and \(b)")
         }
+    }
+
+    /// The grey a fill prints as: its ground, with the share its hatch's ink covers (lines a
+    /// sixth of their spacing wide, dots of a sixth of it in radius, as the renderer draws them).
+    func printed(_ fill: (grey: Color, hatch: Hatch)) -> Double {
+        let ground = fill.grey.luminance
+        let ink = ground < 0.5 ? 1.0 : 0.0
+        let cover: Double
+        switch fill.hatch {
+        case .none: cover = 0
+        case .diagonal, .backDiagonal, .horizontal, .vertical: cover = 1.0 / 6
+        case .crosshatch: cover = 1 - (5.0 / 6) * (5.0 / 6)
+        case .dots: cover = Double.pi / 36
+        }
+        return ground * (1 - cover) + ink * cover
     }
 
     @Test func printPaintIsGreyWithLegibleInk() {
