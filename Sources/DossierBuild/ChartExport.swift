@@ -9,7 +9,12 @@ import Foundation
 
 /// The file formats a chart is exported to, told apart by the output's extension.
 public enum ChartFileFormat: String, CaseIterable, Sendable {
-    case pdf, svg, png
+    /// Vector, tagged, with metadata: for print and for handing on.
+    case pdf
+    /// Vector, for the web and slide programs that take it.
+    case svg
+    /// Pixels, at the resolution asked for: for posts and slides.
+    case png
 
     /// Returns the format named by a path's extension (any case); nil for another extension.
     public init?(path: String) {
@@ -30,8 +35,9 @@ public struct ChartExportRequest: Sendable {
     public var layout: String?
     /// "color" or "print"; nil for the layout's chart mode.
     public var mode: String?
-    /// The chart's width and height, margins not included; nil for the kind's usual size.
+    /// The chart's width in points, margins not included; nil for 600.
     public var width: Double?
+    /// The chart's height in points, margins not included; nil for the kind's usual height.
     public var height: Double?
     /// The resolution of a PNG, in dots per inch.
     public var dpi: Double
@@ -175,7 +181,7 @@ public enum ChartExport {
             case .svg, .png:
                 let url = URL(fileURLWithPath: path)
                 let temporary = url.deletingLastPathComponent()
-                    .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+                    .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
                 do {
                     if format == .svg { try SVGRenderer.render(page, to: temporary) }
                     else { try PNGRenderer.render(page, dpi: dpi, to: temporary) }

@@ -1,5 +1,4 @@
-// AxisLabelPlan: fits category labels under bars without overlap: one line, two lines,
-// turned 45°, abbreviated with "…", then every k-th bar.
+// AxisLabelPlan: fits labels under bars without overlap: one line, two lines, turned 45°, cut with "…", every k-th.
 
 import DossierDisplay
 

@@ -1,5 +1,4 @@
-// ChartAggregation: many events summed per month, quarter, year or span of years, so that no
-// chart has more bars than a reader can take in.
+// ChartAggregation: many events summed per month, quarter, year or span of years, so no chart has too many bars.
 
 /// Events grouped for a chart: one group per event up to a threshold, beyond it one per period,
 /// the finest period (month, quarter, year, then 2, 5, 10… years) that keeps the number of

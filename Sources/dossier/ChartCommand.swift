@@ -20,7 +20,7 @@ struct ChartCommand: ParsableCommand {
     @Argument(help: "The project folder (holding dossier.yaml).")
     var project: String
 
-    @Option(name: .long, help: "The chart: stacked (bars per incident, categories stacked), grouped (categories side by side), horizontal (a row per incident, for long labels) or timeline (circles on a date axis, area proportional to the total).")
+    @Option(name: .long, help: "The chart: stacked (a bar per incident, categories stacked), grouped (categories side by side), horizontal (a row per incident, for long labels) or timeline (circles on a date axis, area proportional to the total).")
     var kind = "stacked"
 
     @Option(name: .shortAndLong, help: "Where to write the chart: a .pdf, .svg or .png file (default: output/<project name>-<kind>.pdf).")
@@ -35,10 +35,10 @@ struct ChartCommand: ParsableCommand {
     @Option(name: .long, help: "The chart's width in points, margins not included (default 600).")
     var width: Double?
 
-    @Option(name: .long, help: "The chart's height in points, margins not included (default 360; for horizontal, enough for a row per bar).")
+    @Option(name: .long, help: "The chart's height in points, margins not included (default 360; 280 for timeline; for horizontal, enough for a row per bar).")
     var height: Double?
 
-    @Option(name: .long, help: "The resolution of a PNG, in dots per inch (default 144).")
+    @Option(name: .long, help: "The resolution of a PNG, in dots per inch.")
     var dpi: Double = 144
 
     @OptionGroup var options: OutputOptions

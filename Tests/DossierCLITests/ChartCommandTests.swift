@@ -1,5 +1,4 @@
-// ChartCommandTests: `dossier chart` end to end: formats, exit codes, tags and alt text read back
-// with poppler and qpdf, bar heights measured in rendered pixels, print fills told apart in grey.
+// ChartCommandTests: `dossier chart` end to end: formats, exit codes, alt text, bars measured in pixels, print greys.
 
 import DossierBuild
 import DossierCharts
@@ -157,6 +156,14 @@ import Testing
         // Nothing but the outputs is left in the folder: no temporary files.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
             == ["chart-grouped.svg", "chart-horizontal.png", "chart-stacked.pdf", "chart-timeline.pdf"])
+    }
+
+    @Test func twoExportsAreByteIdentical() throws {
+        let dir = try Tool.temporaryDirectory()
+        for name in ["a.pdf", "b.pdf"] {
+            #expect(try Tool.run(Tool.dossier, ["chart", Self.sample, "--kind", "timeline", "-o", dir.appendingPathComponent(name).path]).status == 0)
+        }
+        #expect(try Data(contentsOf: dir.appendingPathComponent("a.pdf")) == Data(contentsOf: dir.appendingPathComponent("b.pdf")))
     }
 
     @Test func defaultOutputIsUnderOutputNamedForProjectAndKind() throws {
