@@ -80,7 +80,7 @@ public struct DocumentBuilder {
         blocks.append(.paragraph(Paragraph([.text(spec.title)], style: "cover-title")))
         if let sub = spec.subtitle { blocks.append(.paragraph(Paragraph([.text(sub)], style: "cover-subtitle"))) }
         let totals = categoryTotals()
-        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
         let incidents = dossier.incidents.count == 1 ? "1 incident" : "\(dossier.incidents.count) incidents"
         var span = ""
         if let first = dossier.incidents.first, let last = dossier.incidents.last {
@@ -116,6 +116,14 @@ public struct DocumentBuilder {
         return (known + others).map { ($0, totals[$0] ?? 0) }
     }
 
+    /// A category's total as printed: "at least 350" when a figure in it is only a lower bound
+    /// or is not quantified.
+    func totalText(_ category: CasualtyCategory, _ total: Int) -> String {
+        let figures = dossier.incidents.compactMap { $0.figure(category) }
+        let open = figures.contains { !$0.hasNumber || ($0.best == nil && $0.high == nil) }
+        return (open ? "at least " : "") + Formatting.count(total)
+    }
+
     private func overviewBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Overview")], anchor: "overview",
@@ -124,7 +132,7 @@ public struct DocumentBuilder {
         let first = dossier.incidents.first!.date, last = dossier.incidents.last!.date
         var sentence = "These records document \(dossier.incidents.count == 1 ? "one incident" : "\(dossier.incidents.count) incidents")"
         sentence += first.start == last.start ? " on \(Formatting.date(first))" : " between \(Formatting.date(first)) and \(Formatting.date(last))"
-        let parts = totals.map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        let parts = totals.map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
         if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
         sentence += ". Where sources give different figures, each incident's table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
@@ -193,7 +201,7 @@ public struct DocumentBuilder {
                 + categories.map { c in TableCell(incident.figure(c).map(Formatting.figure) ?? "–") }
         }
         rows.append([TableCell([.strong([.text("Total")])]), TableCell("")]
-                    + totals.map { TableCell([.strong([.text(Formatting.count($0.total))])]) })
+                    + totals.map { TableCell([.strong([.text(totalText($0.category, $0.total))])]) })
         return Table(columns: columns, header: header, rows: rows)
     }
 
