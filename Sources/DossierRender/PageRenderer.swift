@@ -53,7 +53,8 @@ struct PageRenderer {
                     addLink(rect: rect, target: link.target)
                 }
             case .shape(let shape):
-                openSpanIfNeeded()
+                // Rules and fills carry no text: they need no Span of their own, which would
+                // only show up as an empty element in the structure tree.
                 canvas.draw(shape)
             case .image(let image):
                 openSpanIfNeeded()

@@ -93,9 +93,7 @@ public struct DocumentBuilder {
         var meta: [String] = []
         if let asOf = spec.dataAsOf { meta.append("Data as of \(Formatting.day(asOf))") }
         if let org = spec.organisation { meta.append("Prepared by \(org)") }
-        if !meta.isEmpty {
-            blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "\n"))], style: "cover-meta")))
-        }
+        for line in meta { blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta"))) }
         return blocks
     }
 
