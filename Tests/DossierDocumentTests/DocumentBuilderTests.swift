@@ -65,6 +65,7 @@ import Testing
             quote — — Someone, Official, 2 September 2013, para 2 [2]
               paragraph(quote) "“Words.”"
             heading 3 "Sources"
+            paragraph(source) "[1] Other. Amnesty."
             paragraph(source) "[2] Report. Pub."
 
         """

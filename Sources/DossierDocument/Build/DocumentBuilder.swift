@@ -10,6 +10,10 @@ public struct DocumentBuilder {
     public let layout: LayoutSpec
     private let sources: SourceIndex
 
+    /// Whether each incident's own source list is the link target of its citations (when the
+    /// document has no Sources chapter).
+    private var anchorsSourcesInIncidents = false
+
     public init(dossier: Dossier, layout: LayoutSpec) {
         self.dossier = dossier; self.layout = layout; self.sources = SourceIndex(dossier)
     }
@@ -216,7 +220,9 @@ public struct DocumentBuilder {
     }
 
     private func citation(_ ids: [String]) -> [Inline] {
-        let numbers = ids.compactMap { id in sources.number(id).map { (id, $0) } }
+        var seen: Set<String> = []
+        let numbers = ids.filter { seen.insert($0).inserted }.compactMap { id in sources.number(id).map { (id, $0) } }
+            .sorted { $0.1 < $1.1 }
         guard !numbers.isEmpty else { return [] }
         var out: [Inline] = [.text(" [")]
         for (k, (id, n)) in numbers.enumerated() {
@@ -264,7 +270,8 @@ public struct DocumentBuilder {
                 if disputed { note.append(.text("† The sources disagree on this figure. ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
                     if k > 0 { note.append(.text("; ")) }
-                    let name = dossier.source(claim.source)?.publisher ?? dossier.source(claim.source)?.title ?? claim.source
+                    let source = dossier.source(claim.source)
+                    let name = source?.author ?? source?.publisher ?? source?.title ?? claim.source
                     var words = "\(name): \(entry.category.name) \(Formatting.claim(claim))"
                     if let text = claim.text { words += " (“\(text)”)" }
                     note.append(.text(words))
@@ -280,10 +287,16 @@ public struct DocumentBuilder {
             blocks.append(.heading(Heading(level: 3, content: [.text(quotes.count == 1 ? "Statement" : "Statements")])))
             for q in quotes { blocks.append(.quote(quote(q))) }
         }
-        let cited = incident.sources
+        // Every source the section cites: the incident's, its figures' and claims', its statements'.
+        var cited = Set(incident.sources)
+        for entry in incident.casualties { cited.formUnion(entry.figure.sources); cited.formUnion(entry.figure.claims.map(\.source)) }
+        for q in quotes { if let s = q.source?.source { cited.insert(s) } }
         if !cited.isEmpty {
             blocks.append(.heading(Heading(level: 3, content: [.text("Sources")])))
-            for id in cited { blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source"))) }
+            for id in cited.sorted(by: { (sources.number($0) ?? .max, $0) < (sources.number($1) ?? .max, $1) }) {
+                blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source",
+                                                   anchor: anchorsSourcesInIncidents ? SourceIndex.anchor(id) : nil)))
+            }
         }
         return blocks
     }
@@ -339,6 +352,15 @@ public struct DocumentBuilder {
     /// statements and sources.
     public func anniversaryBrief(incidentID: String, years: Int, observed: Day, creationDate: String?) -> Document? {
         guard let incident = dossier.incidents.first(where: { $0.id == incidentID }) else { return nil }
+        // The brief stands alone: its sources are numbered from 1 and listed under the incident.
+        if !anchorsSourcesInIncidents {
+            var single = dossier
+            single.incidents = [incident]
+            single.quotations = dossier.quotations(about: incident.id)
+            var brief = DocumentBuilder(dossier: single, layout: layout)
+            brief.anchorsSourcesInIncidents = true
+            return brief.anniversaryBrief(incidentID: incidentID, years: years, observed: observed, creationDate: creationDate)
+        }
         let kind = incident.title.lowercased().contains("raid") ? "raid" : "attack"
         let title = "The \(Formatting.ordinal(years)) anniversary of the \(kind) of \(Formatting.date(incident.date))"
         var blocks: [Block] = []
