@@ -153,3 +153,32 @@ import Testing
         return String(decoding: units, as: UTF16.self)
     }
 }
+
+@Suite struct HearingLayoutTests {
+    @Test func letterPagesWithBatesNumbersAndChaptersOnRightHandPages() throws {
+        let dir = try Tool.temporaryDirectory()
+        let pdf = dir.appendingPathComponent("h.pdf").path
+        let build = try Tool.run(Tool.dossier, ["build", BuildCommandTests.sample, "--layout", "hearing", "--bates", "ASH",
+                                                "--exhibit", "Exhibit A", "-o", pdf])
+        #expect(build.status == 0, "\(build.stderr)")
+        let info = try Tool.info(pdf)
+        #expect(info["Page size"]?.contains("612 x 792") == true)
+        let pages = Int(info["Pages"] ?? "0") ?? 0
+        for page in 1...pages {
+            let text = try Tool.text(pdf, page: page)
+            #expect(text.contains(String(format: "ASH-%06d", page)), "page \(page) has no Bates number")
+            #expect(text.contains("Exhibit A"))
+        }
+        // The contents (on page 3, after the cover and a blank left-hand page) gives odd pages for chapters.
+        #expect(try Tool.text(pdf, page: 2).split(separator: "\n").allSatisfy { $0.hasPrefix("ASH-") || $0.hasPrefix("Exhibit") || $0.trimmingCharacters(in: .whitespaces).isEmpty || $0 == "\u{0C}" })
+        let contents = try Tool.text(pdf, page: 3, layout: true)
+        var chapters = 0
+        for line in contents.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let last = words.last, let n = Int(last), ["Introduction", "Overview", "Sources"].contains(String(words.first ?? "")) else { continue }
+            #expect(n % 2 == 1, "\(words.first!) starts on page \(n), a left-hand page")
+            chapters += 1
+        }
+        #expect(chapters == 3)
+    }
+}

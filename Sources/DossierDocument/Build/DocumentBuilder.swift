@@ -54,6 +54,8 @@ public struct DocumentBuilder {
             case .sources: append(&body, sourceBlocks())
             }
         }
+        // In duplex, the first chapter after the cover starts on a right-hand page too.
+        if layout.rectoChapters && !cover.isEmpty && !body.isEmpty { body.insert(.pageBreak(.recto), at: 0) }
         return Document(metadata: metadata(creationDate: creationDate), layout: layout, cover: cover, body: body)
     }
 
