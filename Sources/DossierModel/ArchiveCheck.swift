@@ -56,7 +56,7 @@ enum ArchiveCheck {
         // Past half the length in edits, a passage is no longer a near miss worth showing.
         if let nearest, nearest.ratio <= 0.5 {
             let whose = archives.count == 1 ? "" : " (in \(nearest.archive.path))"
-            message += "; the closest passage\(whose) is \"\(shortened(nearest.passage))\""
+            message += "; the closest passage\(whose) is \"\(nearest.passage)\""
         } else {
             message += ", nor anything close to it"
         }
@@ -80,13 +80,14 @@ enum ArchiveCheck {
         return nil
     }
 
-    /// The passage of the archive nearest to a normalised fragment, as originally written, widened to whole
-    /// words, with its edit distance.
+    /// The passage of the archive nearest to a normalised fragment, as originally written, with its edit
+    /// distance. The passage is widened to its sentence and, when long, cut to the stretch around the first
+    /// difference, the cuts marked with "…".
     static func closest(to fragment: String, in archive: NormalisedText) -> (String, Int)? {
-        let pattern = Array(fragment)
+        let pattern = Array(fragment), text = archive.characters
         var start: Int, end: Int, distance: Int
-        if pattern.count * archive.characters.count <= characterSearchLimit {
-            guard let match = ClosestPassage.find(pattern, in: archive.characters) else { return nil }
+        if pattern.count * text.count <= characterSearchLimit {
+            guard let match = ClosestPassage.find(pattern, in: text) else { return nil }
             (start, end, distance) = (match.start, match.end, match.distance)
         } else {
             // Word by word: the distance counts words, so scale it to letters for the caller's ratio.
@@ -96,15 +97,43 @@ enum ArchiveCheck {
             (start, end) = (words[match.start].start, words[match.end - 1].end)
             distance = match.distance * pattern.count / max(1, patternWords.count)
         }
-        while start > 0, archive.characters[start - 1] != " " { start -= 1 }
-        while end < archive.characters.count, archive.characters[end] != " " { end += 1 }
-        return (archive.originalText(from: start, to: end), distance)
+        // Where the words first differ, to centre what is shown on it.
+        var difference = start
+        while difference < end, difference - start < pattern.count, text[difference] == pattern[difference - start] {
+            difference += 1
+        }
+        let sentence = widened(start..<end, in: text)
+        let shown = window(around: difference, within: sentence, in: text)
+        var passage = archive.originalText(from: shown.lowerBound, to: shown.upperBound)
+        if shown.lowerBound > sentence.lowerBound { passage = "… " + passage }
+        if shown.upperBound < sentence.upperBound { passage += " …" }
+        return (passage, distance)
     }
 
-    /// A passage cut to a readable length, the cut marked with "…".
-    static func shortened(_ passage: String, limit: Int = 100) -> String {
-        guard passage.count > limit else { return passage }
-        let head = passage.prefix(limit * 2 / 3), tail = passage.suffix(limit / 3 - 3)
-        return head.trimmingCharacters(in: .whitespaces) + " … " + tail.trimmingCharacters(in: .whitespaces)
+    /// A range widened to whole words, then to its sentence when the sentence ends are near.
+    static func widened(_ range: Range<Int>, in text: [Character], reach: Int = 120) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, text[start - 1] != " " { start -= 1 }
+        while end < text.count, text[end] != " " { end += 1 }
+        func endsSentence(_ index: Int) -> Bool { [".", "!", "?"].contains(text[index]) }
+        var sentenceStart = start
+        while sentenceStart > 0, start - sentenceStart < reach, !(sentenceStart >= 2 && text[sentenceStart - 1] == " " && endsSentence(sentenceStart - 2)) {
+            sentenceStart -= 1
+        }
+        if sentenceStart == 0 || (sentenceStart >= 2 && endsSentence(sentenceStart - 2)) { start = sentenceStart }
+        var sentenceEnd = end
+        while sentenceEnd < text.count, sentenceEnd - end < reach, !endsSentence(sentenceEnd - 1) { sentenceEnd += 1 }
+        if endsSentence(sentenceEnd - 1) || sentenceEnd == text.count { end = sentenceEnd }
+        return start..<end
+    }
+
+    /// At most `limit` characters of `range`, from a little before `point`, cut at spaces.
+    static func window(around point: Int, within range: Range<Int>, in text: [Character], limit: Int = 100) -> Range<Int> {
+        guard range.count > limit else { return range }
+        var start = max(range.lowerBound, min(point - limit / 3, range.upperBound - limit))
+        var end = min(range.upperBound, start + limit)
+        while start > range.lowerBound, text[start - 1] != " " { start += 1; if start >= end { break } }
+        while end < range.upperBound, text[end] != " ", end > start { end -= 1 }
+        return start..<end
     }
 }

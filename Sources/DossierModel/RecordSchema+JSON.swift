@@ -111,13 +111,18 @@ private struct JSONSchemaWriter {
             if let format { members.append(.init("format", .string(format))) }
             return .object(members)
         }
+        // The decoder reads every scalar as the text written, so `title: 2013` is the text "2013"; the
+        // types below accept what YAML would read such text as, and patterns constrain only strings.
+        func scalar(_ types: [String], _ extra: [JSONValue.Member] = []) -> JSONValue {
+            .object([.init("type", .array(types.map(JSONValue.string)))] + extra)
+        }
         switch shape {
         case .text, .filePath:
-            return string()
+            return scalar(["string", "number", "boolean"])
         case .markdown:
-            return .object([.init("type", .string("string")), .init("contentMediaType", .string("text/markdown"))])
+            return scalar(["string", "number", "boolean"], [.init("contentMediaType", .string("text/markdown"))])
         case .identifier, .reference:
-            return string(Self.identifierPattern)
+            return scalar(["string", "integer"], [.init("pattern", .string(Self.identifierPattern))])
         case .day:
             return string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format: "date")
         case .partialDate:
@@ -132,10 +137,10 @@ private struct JSONSchemaWriter {
         case .time:
             return string("^[0-9]{1,2}:[0-9]{2}$")
         case .count:
-            return .object([.init("type", .string("integer")), .init("minimum", .integer(0))])
+            return scalar(["integer", "string"], [.init("minimum", .integer(0)), .init("pattern", .string("^\\s*[0-9]+\\s*$"))])
         case .coordinate(let range):
-            return .object([.init("type", .string("number")), .init("minimum", .number(range.lowerBound)),
-                            .init("maximum", .number(range.upperBound))])
+            return scalar(["number", "string"], [.init("minimum", .number(range.lowerBound)), .init("maximum", .number(range.upperBound)),
+                                                 .init("pattern", .string("^\\s*[-+]?[0-9]+(\\.[0-9]+)?\\s*$"))])
         case .choice(let values):
             return .object([.init("type", .string("string")), .init("enum", .array(values.map(JSONValue.string)))])
         case .languageTag:
