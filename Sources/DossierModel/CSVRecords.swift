@@ -9,8 +9,9 @@ enum CSVRecords {
         var root: RecordValue?
         /// Problems with the table itself: unknown or repeated columns, rows of the wrong length.
         var diagnostics: [Diagnostic] = []
-        /// The column each cell belongs to, so a diagnostic about a cell can name its column.
-        var columns: [SourceLocation: String] = [:]
+        /// For each cell, the fields made from it and the column each came from, where the two are named
+        /// differently (a UCDP column such as `where_description` read into `location.name`).
+        var columns: [SourceLocation: [String: String]] = [:]
     }
 
     /// A column the records are read from.
@@ -20,6 +21,10 @@ enum CSVRecords {
         var path: [String]
         /// Whether a cell holds a list written "a; b".
         var isList: Bool
+        /// Whether the field is required where it is, so an empty cell is reported there rather than left out.
+        var isRequired: Bool
+        /// Whether every mapping on the way is required too, so an empty cell makes them (location.name).
+        var isRequiredAllTheWay: Bool
     }
 
     /// Reads every row of `table` as a record of `kind`.
@@ -37,16 +42,17 @@ enum CSVRecords {
                     expected: "one cell per column; an empty cell still needs its comma"))
             }
             var entries: [RecordValue.Entry] = []
-            // Filled cells first, so that an empty cell is kept only where its neighbours made a mapping.
+            // Filled cells first. An empty cell is left out unless its field is required and its mapping exists
+            // (a location whose other cells are filled) or is required all the way up (the record, location.name):
+            // then the decoder reports the empty required field at the cell.
             for pass in [false, true] {
                 for column in columns where column.index < row.count {
                     let cell = row[column.index]
                     let blank = cell.text.allSatisfy(\.isWhitespace)
-                    guard blank == pass else { continue }
-                    outcome.columns[cell.location] = column.name
+                    guard blank == pass, !blank || column.isRequired else { continue }
                     let value = blank ? RecordValue(content: .null, location: cell.location) : Self.value(of: cell, isList: column.isList)
                     _ = insert(column.path[...], value: value, at: cell.location, into: &entries,
-                               createsMappings: !blank || column.path.count == 1)
+                               createsMappings: !blank || column.isRequiredAllTheWay)
                 }
             }
             let start = row.first?.location
@@ -83,8 +89,9 @@ enum CSVRecords {
             seen[name] = cell.location
             let path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             switch RecordSchema.lookup(path, in: object) {
-            case .found(let shape):
-                columns.append(Column(index: index, name: name, path: path, isList: RecordSchema.isListOfScalars(shape)))
+            case .found(let shape, let required, let requiredAllTheWay):
+                columns.append(Column(index: index, name: name, path: path, isList: RecordSchema.isListOfScalars(shape),
+                                      isRequired: required, isRequiredAllTheWay: requiredAllTheWay))
             case .unknown(let at, let candidates):
                 let prefix = path[..<at].joined(separator: ".")
                 var message = "unknown column \"\(name)\""

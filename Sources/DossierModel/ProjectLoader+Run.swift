@@ -9,8 +9,8 @@ extension ProjectLoader {
         let directory: String
         /// Problems with files: missing, unreadable, unparsable, of an unknown kind.
         var diagnostics: [Diagnostic] = []
-        /// The column of every CSV cell read, so diagnostics about a cell can name it.
-        var csvColumns: [SourceLocation: String] = [:]
+        /// For CSV cells read into a field named unlike their column, the field's name → the column's.
+        var csvColumns: [SourceLocation: [String: String]] = [:]
 
         init(directory: String) { self.directory = directory }
 
@@ -204,13 +204,14 @@ extension ProjectLoader {
             return true
         }
 
-        /// Adds the CSV column to a diagnostic about a cell whose field path does not already name it
-        /// (a UCDP column such as date_start read into `date`, or one item of a "a; b" list).
+        /// Adds the CSV column to a diagnostic about a field read from a column named otherwise (a UCDP
+        /// column such as date_start read into `date`).
         func namingColumn(_ diagnostic: Diagnostic) -> Diagnostic {
-            guard let location = diagnostic.location, let column = csvColumns[location] else { return diagnostic }
+            guard let location = diagnostic.location, let origins = csvColumns[location] else { return diagnostic }
             var field = diagnostic.field ?? ""
             while field.hasSuffix("]"), let open = field.lastIndex(of: "[") { field = String(field[..<open]) }
-            guard field != column, !field.hasSuffix("." + column) else { return diagnostic }
+            let key = field.split(separator: ".").last.map(String.init) ?? field
+            guard let column = origins[key], column != key else { return diagnostic }
             var named = diagnostic
             named.message += " (column \"\(column)\")"
             return named

@@ -37,7 +37,7 @@ enum UCDPExtract {
                 if let source { sources.append(source) }
             }
             outcome.diagnostics += mapper.diagnostics
-            for (location, column) in mapper.columns { outcome.columns[location] = column }
+            outcome.columns.merge(mapper.origins) { first, _ in first }
         }
         let start = table.header.first?.location
         outcome.root = RecordValue(content: .mapping([
@@ -52,9 +52,17 @@ enum UCDPExtract {
         let row: [CSVTable.Cell]
         let position: [String: Int]
         var diagnostics: [Diagnostic] = []
-        var columns: [SourceLocation: String] = [:]
+        /// The column of each cell read.
+        var cellColumns: [SourceLocation: String] = [:]
+        /// For each cell, the fields made from it and the column each came from.
+        var origins: [SourceLocation: [String: String]] = [:]
+        /// How diagnostics name the row's record: its id when it has one, as the decoder does.
+        var recordPath = ""
 
         init(row: [CSVTable.Cell], position: [String: Int]) { self.row = row; self.position = position }
+
+        /// The dotted path of a column of this row, for diagnostics.
+        func field(_ column: String) -> String { recordPath.isEmpty ? column : "\(recordPath).\(column)" }
 
         /// The cell of a column, if the row has it and it is not blank; notes which column it is.
         mutating func cell(_ column: String) -> CSVTable.Cell? {
@@ -62,13 +70,14 @@ enum UCDPExtract {
             var cell = row[index]
             cell.text = cell.text.trimmingWhitespace
             guard !cell.text.isEmpty else { return nil }
-            columns[cell.location] = column
+            cellColumns[cell.location] = column
             return cell
         }
 
-        /// A field whose value is a cell's text.
-        func entry(_ key: String, _ cell: CSVTable.Cell) -> RecordValue.Entry {
-            RecordValue.Entry(key: key, keyLocation: cell.location, value: RecordValue(content: .scalar(cell.text), location: cell.location))
+        /// A field whose value is a cell's text; notes which column the field came from.
+        mutating func entry(_ key: String, _ cell: CSVTable.Cell) -> RecordValue.Entry {
+            if let column = cellColumns[cell.location] { origins[cell.location, default: [:]][key] = column }
+            return RecordValue.Entry(key: key, keyLocation: cell.location, value: RecordValue(content: .scalar(cell.text), location: cell.location))
         }
 
         /// A field whose value is a list or mapping starting at `location`.
@@ -82,6 +91,7 @@ enum UCDPExtract {
             var incident: [RecordValue.Entry] = []
             let idCell = cell("id")
             let id = idCell.map { "ucdp-\($0.text)" }
+            if let id, RecordDecoder.isIdentifier(id) { recordPath = id }
             if let idCell, let id {
                 incident.append(entry("id", CSVTable.Cell(text: id, location: idCell.location)))
                 incident.append(entry("title", CSVTable.Cell(text: "UCDP GED event \(idCell.text)", location: idCell.location)))
@@ -103,8 +113,10 @@ enum UCDPExtract {
                 incident.append(entry("casualties", .mapping([killed]), at: killed.keyLocation))
             }
             var source: RecordValue?
-            if let article = cell("source_article"), let id, let idCell {
+            if var article = cell("source_article"), let id, let idCell {
                 let sourceID = "\(id)-source"
+                // A cell may hold line breaks; a title is one line.
+                article.text = article.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 source = RecordValue(content: .mapping([
                     entry("id", CSVTable.Cell(text: sourceID, location: article.location)),
                     entry("title", article),
@@ -134,7 +146,7 @@ enum UCDPExtract {
                     entries.append(entry("date_precision", CSVTable.Cell(text: value.rawValue, location: precision.location)))
                 } else {
                     diagnostics.append(Diagnostic(
-                        severity: .error, location: precision.location, field: "date_prec",
+                        severity: .error, location: precision.location, field: field("date_prec"),
                         message: "\"\(precision.text)\" is not a UCDP date precision",
                         expected: "1 (exact day), 2 (2 to 6 days), 3 (week), 4 (month) or 5 (year)"))
                 }
@@ -163,9 +175,10 @@ enum UCDPExtract {
             var fields = estimate
             if let civilians = cell("deaths_civilians") {
                 if let count = Int(civilians.text), count >= 0 {
-                    fields.append(entry("note", CSVTable.Cell(text: "of whom \(count) civilians (UCDP deaths_civilians)", location: civilians.location)))
+                    let words = count == 0 ? "none of them civilians" : "of whom \(count) civilian\(count == 1 ? "" : "s")"
+                    fields.append(entry("note", CSVTable.Cell(text: "\(words) (UCDP deaths_civilians)", location: civilians.location)))
                 } else {
-                    diagnostics.append(Diagnostic(severity: .error, location: civilians.location, field: "deaths_civilians",
+                    diagnostics.append(Diagnostic(severity: .error, location: civilians.location, field: field("deaths_civilians"),
                                                   message: "\"\(civilians.text)\" is not a whole number",
                                                   expected: "a whole number, 0 or more"))
                 }

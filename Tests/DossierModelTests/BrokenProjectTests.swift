@@ -32,7 +32,9 @@ import Testing
 
     @Test func fixturesCoverEveryMistake() {
         let required = ["duplicate-id", "invalid-date", "low-greater-than-high", "missing-title", "misspelt-field",
-                        "negative-count", "unknown-source", "yaml-syntax", "several-problems"]
+                        "negative-count", "unknown-source", "yaml-syntax", "several-problems", "csv-negative-count",
+                        "csv-unknown-column", "csv-unclosed-quote", "date-precision-too-fine", "ucdp-bad-date-prec",
+                        "quotation-not-in-archive", "sources-disagree"]
         #expect(Set(required).isSubset(of: Set(Paths.brokenCases)))
     }
 
