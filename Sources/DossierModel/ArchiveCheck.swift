@@ -102,7 +102,7 @@ enum ArchiveCheck {
         while difference < end, difference - start < pattern.count, text[difference] == pattern[difference - start] {
             difference += 1
         }
-        let sentence = widened(start..<end, in: text)
+        let sentence = widened(start..<end, in: text, paragraphs: archive.paragraphStarts)
         let shown = window(around: difference, within: sentence, in: text)
         var passage = archive.originalText(from: shown.lowerBound, to: shown.upperBound)
         if shown.lowerBound > sentence.lowerBound { passage = "… " + passage }
@@ -110,20 +110,22 @@ enum ArchiveCheck {
         return (passage, distance)
     }
 
-    /// A range widened to whole words, then to its sentence when the sentence ends are near.
-    static func widened(_ range: Range<Int>, in text: [Character], reach: Int = 120) -> Range<Int> {
+    /// A range widened to whole words, then to its sentence when the sentence's ends are near; a
+    /// paragraph break ends a sentence too.
+    static func widened(_ range: Range<Int>, in text: [Character], paragraphs: Set<Int> = [], reach: Int = 120) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
         while start > 0, text[start - 1] != " " { start -= 1 }
         while end < text.count, text[end] != " " { end += 1 }
-        func endsSentence(_ index: Int) -> Bool { [".", "!", "?"].contains(text[index]) }
-        var sentenceStart = start
-        while sentenceStart > 0, start - sentenceStart < reach, !(sentenceStart >= 2 && text[sentenceStart - 1] == " " && endsSentence(sentenceStart - 2)) {
-            sentenceStart -= 1
+        func endsSentence(_ index: Int) -> Bool { [".", "!", "?"].contains(text[index]) || paragraphs.contains(index + 2) }
+        func startsSentence(_ index: Int) -> Bool {
+            index == 0 || paragraphs.contains(index) || (index >= 2 && text[index - 1] == " " && endsSentence(index - 2))
         }
-        if sentenceStart == 0 || (sentenceStart >= 2 && endsSentence(sentenceStart - 2)) { start = sentenceStart }
+        var sentenceStart = start
+        while !startsSentence(sentenceStart), start - sentenceStart < reach { sentenceStart -= 1 }
+        if startsSentence(sentenceStart) { start = sentenceStart }
         var sentenceEnd = end
         while sentenceEnd < text.count, sentenceEnd - end < reach, !endsSentence(sentenceEnd - 1) { sentenceEnd += 1 }
-        if endsSentence(sentenceEnd - 1) || sentenceEnd == text.count { end = sentenceEnd }
+        if sentenceEnd == text.count || endsSentence(sentenceEnd - 1) { end = sentenceEnd }
         return start..<end
     }
 

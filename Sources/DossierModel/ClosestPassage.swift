@@ -14,7 +14,8 @@ enum ClosestPassage {
         var distance: Int
     }
 
-    /// The stretch of `text` closest to `pattern`; the earliest of equally close ones. `nil` when either is empty.
+    /// The stretch of `text` closest to `pattern`; of equally close ones, the one nearest the pattern's length,
+    /// then the earliest. `nil` when either is empty.
     static func find<Element: Equatable>(_ pattern: [Element], in text: [Element]) -> Match? {
         guard !pattern.isEmpty, !text.isEmpty else { return nil }
         let m = pattern.count
@@ -38,8 +39,12 @@ enum ClosestPassage {
                     nextCost[i] = skipText; nextStart[i] = start[i]
                 }
             }
-            if best == nil || nextCost[m] < best!.distance {
-                best = Match(start: nextStart[m], end: j, distance: nextCost[m])
+            let candidate = Match(start: nextStart[m], end: j, distance: nextCost[m])
+            if let current = best {
+                let closer = abs(candidate.end - candidate.start - m) < abs(current.end - current.start - m)
+                if candidate.distance < current.distance || (candidate.distance == current.distance && closer) { best = candidate }
+            } else {
+                best = candidate
             }
             swap(&cost, &nextCost)
             swap(&start, &nextStart)

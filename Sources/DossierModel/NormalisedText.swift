@@ -9,6 +9,8 @@ struct NormalisedText: Sendable {
     let origins: [Int]
     /// The original characters.
     let original: [Character]
+    /// Normalised indices where a paragraph starts: after white space holding a blank line.
+    let paragraphStarts: Set<Int>
 
     /// Normalises `text`: runs of white space become one space (none at either end), curly and other
     /// quotation marks become `"`, apostrophes and single quotes `'`, dashes and minus signs `-`,
@@ -17,20 +19,27 @@ struct NormalisedText: Sendable {
     init(_ text: String) {
         let original = Array(text)
         var characters: [Character] = [], origins: [Int] = []
-        var pendingSpace = false
+        var paragraphStarts: Set<Int> = [0]
+        var pendingSpace = false, lineBreaks = 0
         for (index, character) in original.enumerated() {
             if character.isWhitespace {
                 pendingSpace = !characters.isEmpty
+                if character.isNewline { lineBreaks += 1 }
                 continue
             }
             guard let replacement = Self.replacement(for: character) else { continue }
-            if pendingSpace { characters.append(" "); origins.append(index); pendingSpace = false }
+            if pendingSpace {
+                characters.append(" "); origins.append(index); pendingSpace = false
+                if lineBreaks >= 2 { paragraphStarts.insert(characters.count) }
+            }
+            lineBreaks = 0
             for normalised in replacement {
                 characters.append(normalised)
                 origins.append(index)
             }
         }
         self.characters = characters; self.origins = origins; self.original = original
+        self.paragraphStarts = paragraphStarts
     }
 
     /// The normalised text as a string.

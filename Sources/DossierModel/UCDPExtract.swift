@@ -96,8 +96,11 @@ enum UCDPExtract {
                 incident.append(entry("id", CSVTable.Cell(text: id, location: idCell.location)))
                 incident.append(entry("title", CSVTable.Cell(text: "UCDP GED event \(idCell.text)", location: idCell.location)))
             } else if let index = position["id"], index < row.count {
-                // Let the decoder report the empty id where it is.
+                // Let the decoder report the empty id where it is; the title names the row so that the
+                // missing id is the only problem reported.
                 incident.append(entry("id", .null, at: row[index].location))
+                incident.append(entry("title", CSVTable.Cell(text: "UCDP GED event on line \(row[index].location.line)",
+                                                             location: row[index].location)))
             }
             incident += date()
             if let place = location() { incident.append(place) }
