@@ -83,6 +83,9 @@ extension RecordDecoder {
     /// disagree, and the figure can be widened (low, high) to cover them.
     private mutating func checkAgreement(of claim: Claim, with figure: CasualtyFigure, field: String) {
         guard figure.hasNumber, let said = claim.best ?? claim.low ?? claim.high else { return }
+        // A figure out of order (low above high) is already an error; comparing with it would only add noise.
+        let given = [figure.low, figure.best, figure.high].compactMap { $0 }
+        guard given == given.sorted() else { return }
         let lower = figure.low ?? figure.best ?? 0
         let upper = figure.high ?? figure.best ?? Int.max
         guard said < lower || said > upper else { return }
