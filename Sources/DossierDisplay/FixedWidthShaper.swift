@@ -1,7 +1,7 @@
 // FixedWidthShaper: a text shaper with fixed metrics and no font library, for tests.
 
 /// Shapes text as if every character were `advance × size` wide, breaking at spaces. Layout
-/// tests use it so their geometry does not depend on fonts.
+/// tests use it so their geometry does not depend on fonts; links keep their extents.
 public final class FixedWidthShaper: TextShaper {
     /// The width of one character, as a fraction of the font size.
     public let advance: Double
@@ -12,10 +12,12 @@ public final class FixedWidthShaper: TextShaper {
         let size = text.spans.map(\.style.size).max() ?? .pt(10)
         let charWidth = size * advance
         let maxChars = format.width.isFinite ? max(1, Int((format.width / charWidth).rounded(.down))) : Int.max
+        typealias Glyph = (character: Character, link: LinkTarget?)
+        let glyphs: [Glyph] = text.spans.flatMap { span in span.text.map { ($0, span.link) } }
+
         var lines: [ShapedLine] = []
-        var current = ""
-        func flush() {
-            let width = charWidth * Double(current.count)
+        func emit(_ line: [Glyph]) {
+            let width = charWidth * Double(line.count)
             var x = Length.zero
             if format.width.isFinite {
                 switch format.alignment {
@@ -24,22 +26,32 @@ public final class FixedWidthShaper: TextShaper {
                 case .start, .justify: break
                 }
             }
-            lines.append(ShapedLine(text: current, x: x, width: width, ascent: size * 0.8, descent: size * 0.2,
-                                    glyphs: PlainGlyphs()))
-            current = ""
-        }
-        for hardLine in text.plainText.split(separator: "\n", omittingEmptySubsequences: false) {
-            for word in hardLine.split(separator: " ") {
-                var word = Substring(word)
-                while word.count > maxChars {
-                    if !current.isEmpty { flush() }
-                    current = String(word.prefix(maxChars)); flush()
-                    word = word.dropFirst(maxChars)
+            var links: [InlineLink] = []
+            for (i, g) in line.enumerated() {
+                guard let target = g.link else { continue }
+                let minX = x + charWidth * Double(i), maxX = minX + charWidth
+                if let last = links.last, last.target == target, last.maxX.approximatelyEquals(minX) {
+                    links[links.count - 1].maxX = maxX
+                } else {
+                    links.append(InlineLink(minX: minX, maxX: maxX, target: target))
                 }
-                let candidate = current.isEmpty ? String(word) : current + " " + word
-                if candidate.count > maxChars { flush(); current = String(word) } else { current = candidate }
             }
-            flush()
+            lines.append(ShapedLine(text: String(line.map(\.character)), x: x, width: width, ascent: size * 0.8,
+                                    descent: size * 0.2, links: links, glyphs: PlainGlyphs()))
+        }
+        for hardLine in glyphs.split(omittingEmptySubsequences: false, whereSeparator: { $0.character == "\n" }) {
+            var current: [Glyph] = []
+            for word in hardLine.split(whereSeparator: { $0.character == " " }) {
+                var word = Array(word)
+                while word.count > maxChars {
+                    if !current.isEmpty { emit(current); current = [] }
+                    emit(Array(word.prefix(maxChars)))
+                    word.removeFirst(maxChars)
+                }
+                let joined = current.isEmpty ? word : current + [(" ", current.last?.link == word.first?.link ? word.first?.link : nil)] + word
+                if joined.count > maxChars { emit(current); current = word } else { current = joined }
+            }
+            emit(current)
         }
         return ShapedParagraph(lines: lines, leading: format.leading)
     }

@@ -1,14 +1,34 @@
 // FrameItem: the closed set of things a page holds. Every backend is one exhaustive switch over it.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A line of text with its baseline's left end at `origin`.
 public struct TextItem: Sendable {
     /// The left end of the baseline (the paragraph box's left edge; `line.x` is added on top).
     public var origin: Point
     public var line: ShapedLine
-    public init(origin: Point, line: ShapedLine) { self.origin = origin; self.line = line }
-    /// The box of the line's glyphs, from ascent to descent.
+    /// The angle of the baseline in degrees, counterclockwise from horizontal, turning about `origin`.
+    public var rotation: Double
+    public init(origin: Point, line: ShapedLine, rotation: Double = 0) {
+        self.origin = origin; self.line = line; self.rotation = rotation
+    }
+    /// The box of the line's glyphs, from ascent to descent (of the turned box, when rotated).
     public var bounds: Rect {
-        Rect(x: origin.x + line.x, y: origin.y - line.ascent, width: line.width, height: line.ascent + line.descent)
+        let box = Rect(x: origin.x + line.x, y: origin.y - line.ascent, width: line.width, height: line.ascent + line.descent)
+        guard rotation != 0 else { return box }
+        let angle = -rotation * Double.pi / 180
+        let c = cos(angle), s = sin(angle)
+        let corners = [(box.minX, box.minY), (box.maxX, box.minY), (box.maxX, box.maxY), (box.minX, box.maxY)].map {
+            (x: Length, y: Length) -> (Double, Double) in
+            let dx = (x - origin.x).points, dy = (y - origin.y).points
+            return (origin.x.points + dx * c - dy * s, origin.y.points + dx * s + dy * c)
+        }
+        let xs = corners.map(\.0), ys = corners.map(\.1)
+        return Rect(x: .pt(xs.min()!), y: .pt(ys.min()!), width: .pt(xs.max()! - xs.min()!), height: .pt(ys.max()! - ys.min()!))
     }
 }
 

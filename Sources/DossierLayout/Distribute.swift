@@ -93,6 +93,12 @@ struct Paginator {
                 }
                 let top = current.isEmpty ? Length.zero : y + pendingSpace
                 let onlyHeaders = current.allSatisfy { $0.item == nil }
+                if current.isEmpty && !carried.isEmpty && !box.footnotes.isEmpty {
+                    // Notes continued from before leave no room for a new note to start here:
+                    // give them a page of their own, then try again.
+                    pages.append(PageFlow(notes: drain(&carried)))
+                    continue
+                }
                 if onlyHeaders {
                     // Taller than an empty page: split it, or let it stand alone.
                     let room = height - top - reservedForNotes(carried: carried, placed: current.map(\.box))
@@ -125,14 +131,17 @@ struct Paginator {
         }
         finishPage()
         // Footnotes still waiting go on pages of their own.
-        while !carried.isEmpty {
-            var shown: [FlowBox] = [], room = height
-            for line in carried where line.height <= room + Self.tolerance { shown.append(line); room -= line.height }
-            if shown.isEmpty { shown = [carried[0]] }
-            carried.removeFirst(shown.count)
-            pages.append(PageFlow(notes: shown))
-        }
+        while !carried.isEmpty { pages.append(PageFlow(notes: drain(&carried))) }
         return pages
+    }
+
+    /// Takes as many note lines as fill a page (at least one) from the front of `lines`.
+    private func drain(_ lines: inout [FlowBox]) -> [FlowBox] {
+        var room = height, count = 0
+        while count < lines.count, lines[count].height <= room + Self.tolerance { room -= lines[count].height; count += 1 }
+        count = max(count, 1)
+        defer { lines.removeFirst(min(count, lines.count)) }
+        return Array(lines.prefix(count))
     }
 
     /// The height the foot of the page must keep for notes: everything up to the first line of the

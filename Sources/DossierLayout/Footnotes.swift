@@ -11,6 +11,12 @@ final class FootnoteCounter: @unchecked Sendable {
     func take() -> Int { defer { next += 1 }; return next }
 }
 
+/// Notes gathered for the end of the document, by number.
+final class EndnoteCollector: @unchecked Sendable {
+    // Collection is single-threaded; a note set again on a later pass replaces itself.
+    var notes: [Int: [Inline]] = [:]
+}
+
 /// A footnote met while resolving a paragraph's text: its number, its body and where its call is.
 struct PendingFootnote {
     var number: Int
@@ -42,6 +48,10 @@ extension LayoutContext {
 
     /// Attaches each footnote to the line box holding its call.
     func attach(_ notes: [PendingFootnote], to boxes: inout [FlowBox], lines: [ShapedLine]) throws {
+        if spec.notes == .endnotes {
+            for note in notes { endnotes.notes[note.number] = note.body }
+            return
+        }
         guard let plainText = notes.first?.plainText, !boxes.isEmpty else { return }
         // Find each line's range in the text: lines are pieces of it, in order, perhaps trimmed.
         var ends: [Int] = []
@@ -67,5 +77,20 @@ extension String {
         guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\n" }),
               let end = scalars.lastIndex(where: { $0 != " " && $0 != "\n" }) else { return "" }
         return String(scalars[start...end])
+    }
+}
+
+extension LayoutContext {
+    /// The "Notes" chapter for endnotes: a heading and one numbered paragraph per note.
+    func collectEndnotes(into out: inout [FlowItem]) throws {
+        guard !endnotes.notes.isEmpty else { return }
+        out.append(.pageBreak(recto: spec.rectoChapters))
+        try collectHeading(Heading(level: 1, content: [.text("Notes")], anchor: "notes", inContents: true,
+                                   outlineLevel: 1, setsSection: true), into: &out)
+        for number in endnotes.notes.keys.sorted() {
+            let lines = try footnoteLines(PendingFootnote(number: number, body: endnotes.notes[number] ?? [], offset: 0))
+            Self.addSpace(.pt(3), to: &out)
+            out += Self.kept(lines.map(FlowItem.box))
+        }
     }
 }

@@ -12,6 +12,8 @@ struct LayoutContext: Sendable {
     let linkColor: Color
     /// Numbers footnote calls across the document.
     let footnotes = FootnoteCounter()
+    /// Gathers notes when the layout sets them at the end.
+    let endnotes = EndnoteCollector()
     /// Page numbers found by the previous pass, for page references.
     var pages = PageNumbers()
 
@@ -76,14 +78,9 @@ struct LayoutContext: Sendable {
 
     /// Returns the items of one shaped line set in a box of the style's leading, at `x`.
     func lineItems(_ line: ShapedLine, leading: Length, x: Length, top: Length = .zero) -> [FrameItem] {
+        // The line's own links travel with it; renderers turn them into link annotations.
         let baseline = top + baselineOffset(line, leading: leading)
-        var items: [FrameItem] = [.text(TextItem(origin: Point(x: x, y: baseline), line: line))]
-        for link in line.links {
-            let rect = Rect(x: x + link.minX, y: baseline - line.ascent, width: link.maxX - link.minX,
-                            height: line.ascent + line.descent)
-            items.append(.link(LinkItem(rect: rect, target: link.target)))
-        }
-        return items
+        return [.text(TextItem(origin: Point(x: x, y: baseline), line: line))]
     }
 
     /// The distance from the top of a line's box to its baseline: half the extra leading above the ascent.

@@ -42,7 +42,10 @@ public final class LayoutEngine {
     public func layout(_ document: Document) throws -> LayoutResult {
         var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
-        let entries = ContentsEntry.entries(in: document.body)
+        var entries = ContentsEntry.entries(in: document.body)
+        if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
+            entries.append(ContentsEntry(title: [.text("Notes")], anchor: "notes", level: 1))
+        }
 
         var coverFlow: [PageFlow] = []
         if !document.cover.isEmpty {
@@ -89,6 +92,7 @@ public final class LayoutEngine {
                     context.footnotes.next = resume
                 }
             }
+            try context.collectEndnotes(into: &flow)
             bodyFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: firstBodyPage)
                 .distribute(flow)
             progress?(.laidOut(pages: coverFlow.count + bodyFlow.count, pass: passes))
@@ -107,8 +111,15 @@ public final class LayoutEngine {
         for (i, flow) in (coverFlow + bodyFlow).enumerated() {
             let number = i + 1
             let isCover = i < coverFlow.count
-            if let s = flow.boxes.lazy.compactMap(\.box.section).first { section = s }
-            let facts = PageFacts(number: number, total: total, section: section, title: document.metadata.title)
+            // The running section is the one current at the top of the page: headings that open
+            // the page count, the first body text stops the search; the last heading on the
+            // page carries over to the next.
+            var shown = section
+            for placed in flow.boxes {
+                if let s = placed.box.section { shown = s } else if !placed.box.keepWithNext { break }
+            }
+            section = flow.boxes.last(where: { $0.box.section != nil })?.box.section ?? section
+            let facts = PageFacts(number: number, total: total, section: shown, title: document.metadata.title)
             let page = try context.finalize(flow, facts: facts, runningLines: !isCover && !flow.isBlank)
             pages.append(page)
         }

@@ -27,6 +27,9 @@ func violations(_ pages: [Page], spec: LayoutSpec, widows: Int = 2, orphans: Int
             for item in items {
                 switch item {
                 case .text(let t):
+                    for link in t.line.links {
+                        if case .destination(let name) = link.target, name.hasPrefix("note-") { callPage[name] = page.number }
+                    }
                     let b = t.bounds
                     if !frame.contains(b, tolerance: .pt(0.5)) {
                         out.append(Violation(page: page.number, rule: "text “\(t.line.text)” at \(b) outside \(frame)"))

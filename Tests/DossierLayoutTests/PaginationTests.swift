@@ -152,3 +152,25 @@ import Testing
         #expect(throws: ImageError.self) { try RasterImage(bytes: [1, 2, 3], altText: "") }
     }
 }
+
+@Suite struct EndnoteTests {
+    @Test func endnotesGoToANotesChapterAtTheEnd() throws {
+        var spec = smallLayout()
+        spec.notes = .endnotes
+        var words = WordSource()
+        let body: [Block] = [
+            .contents(Contents(title: "Contents")), .pageBreak(.next),
+            .paragraph(Paragraph([.text(words.words(50)), .footnote([.text("First note.")]), .text(words.words(300))])),
+            .paragraph(Paragraph([.text(words.words(5)), .footnote([.text("Second note.")])])),
+        ]
+        let result = try LayoutEngine(shaper: FixedWidthShaper()).layout(Document(metadata: DocumentMetadata(title: "t"), layout: spec, body: body))
+        let notesPage = try #require(result.anchors["notes"])
+        #expect(notesPage == result.pages.count)
+        let lines = result.pages[notesPage - 1].textLines
+        #expect(lines.contains("Notes") && lines.contains("First note.") && lines.contains("Second note."))
+        #expect(result.anchors["note-1"] == notesPage && result.anchors["note-2"] == notesPage)
+        // No page but the last holds note text.
+        #expect(!result.pages.dropLast().contains { $0.textLines.contains("First note.") })
+        #expect(result.pages[0].textLines.contains { $0.hasPrefix("Notes") })
+    }
+}

@@ -10,6 +10,10 @@ public struct DocumentBuilder {
     public let layout: LayoutSpec
     private let sources: SourceIndex
 
+    /// Whether each incident's own source list is the link target of its citations (when the
+    /// document has no Sources chapter).
+    private var anchorsSourcesInIncidents = false
+
     public init(dossier: Dossier, layout: LayoutSpec) {
         self.dossier = dossier; self.layout = layout; self.sources = SourceIndex(dossier)
     }
@@ -50,6 +54,8 @@ public struct DocumentBuilder {
             case .sources: append(&body, sourceBlocks())
             }
         }
+        // In duplex, the first chapter after the cover starts on a right-hand page too.
+        if layout.rectoChapters && !cover.isEmpty && !body.isEmpty { body.insert(.pageBreak(.recto), at: 0) }
         return Document(metadata: metadata(creationDate: creationDate), layout: layout, cover: cover, body: body)
     }
 
@@ -80,7 +86,7 @@ public struct DocumentBuilder {
         blocks.append(.paragraph(Paragraph([.text(spec.title)], style: "cover-title")))
         if let sub = spec.subtitle { blocks.append(.paragraph(Paragraph([.text(sub)], style: "cover-subtitle"))) }
         let totals = categoryTotals()
-        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
         let incidents = dossier.incidents.count == 1 ? "1 incident" : "\(dossier.incidents.count) incidents"
         var span = ""
         if let first = dossier.incidents.first, let last = dossier.incidents.last {
@@ -93,9 +99,7 @@ public struct DocumentBuilder {
         var meta: [String] = []
         if let asOf = spec.dataAsOf { meta.append("Data as of \(Formatting.day(asOf))") }
         if let org = spec.organisation { meta.append("Prepared by \(org)") }
-        if !meta.isEmpty {
-            blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "\n"))], style: "cover-meta")))
-        }
+        for line in meta { blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta"))) }
         return blocks
     }
 
@@ -116,6 +120,14 @@ public struct DocumentBuilder {
         return (known + others).map { ($0, totals[$0] ?? 0) }
     }
 
+    /// A category's total as printed: "at least 350" when a figure in it is only a lower bound
+    /// or is not quantified.
+    func totalText(_ category: CasualtyCategory, _ total: Int) -> String {
+        let figures = dossier.incidents.compactMap { $0.figure(category) }
+        let open = figures.contains { !$0.hasNumber || ($0.best == nil && $0.high == nil) }
+        return (open ? "at least " : "") + Formatting.count(total)
+    }
+
     private func overviewBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Overview")], anchor: "overview",
@@ -124,7 +136,7 @@ public struct DocumentBuilder {
         let first = dossier.incidents.first!.date, last = dossier.incidents.last!.date
         var sentence = "These records document \(dossier.incidents.count == 1 ? "one incident" : "\(dossier.incidents.count) incidents")"
         sentence += first.start == last.start ? " on \(Formatting.date(first))" : " between \(Formatting.date(first)) and \(Formatting.date(last))"
-        let parts = totals.map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        let parts = totals.map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
         if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
         sentence += ". Where sources give different figures, each incident's table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
@@ -142,13 +154,13 @@ public struct DocumentBuilder {
         }
     }
 
-    private func chartValue(_ figure: CasualtyFigure?) -> ChartValue {
+    private func chartValue(_ figure: CasualtyFigure?, incident: Incident) -> ChartValue {
         guard let f = figure else { return ChartValue(0) }
         var v = ChartValue(Double(f.value))
         if let l = f.low, f.high != nil || f.best != nil { v.low = Double(l) }
         if let h = f.high { v.high = Double(h) }
         v.isLowerBound = f.best == nil && f.low != nil && f.high == nil
-        v.disputed = f.claims.contains { ($0.best ?? $0.low ?? $0.high) != f.value }
+        v.disputed = Self.isDisputed(f, incident: incident)
         return v
     }
 
@@ -170,7 +182,7 @@ public struct DocumentBuilder {
         } else {
             for incident in dossier.incidents {
                 bars.append(ChartBar(label: Formatting.date(incident.date),
-                                     values: categories.map { chartValue(incident.figure($0)) }))
+                                     values: categories.map { chartValue(incident.figure($0), incident: incident) }))
             }
         }
         var style = ChartStyle.standard(fontFamily: layout.sans)
@@ -193,7 +205,7 @@ public struct DocumentBuilder {
                 + categories.map { c in TableCell(incident.figure(c).map(Formatting.figure) ?? "–") }
         }
         rows.append([TableCell([.strong([.text("Total")])]), TableCell("")]
-                    + totals.map { TableCell([.strong([.text(Formatting.count($0.total))])]) })
+                    + totals.map { TableCell([.strong([.text(totalText($0.category, $0.total))])]) })
         return Table(columns: columns, header: header, rows: rows)
     }
 
@@ -210,7 +222,9 @@ public struct DocumentBuilder {
     }
 
     private func citation(_ ids: [String]) -> [Inline] {
-        let numbers = ids.compactMap { id in sources.number(id).map { (id, $0) } }
+        var seen: Set<String> = []
+        let numbers = ids.filter { seen.insert($0).inserted }.compactMap { id in sources.number(id).map { (id, $0) } }
+            .sorted { $0.1 < $1.1 }
         guard !numbers.isEmpty else { return [] }
         var out: [Inline] = [.text(" [")]
         for (k, (id, n)) in numbers.enumerated() {
@@ -243,7 +257,8 @@ public struct DocumentBuilder {
                 if let note = f.note { basis.append(.text(note)) }
                 let cited = f.sources.isEmpty ? incident.sources : f.sources
                 basis += citation(cited)
-                return [TableCell(entry.category.label), TableCell(Formatting.figure(f)), TableCell(basis)]
+                let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
+                return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
             blocks.append(.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
                                                  TableColumn(width: .fixed(.cm(3.6))),
@@ -252,10 +267,13 @@ public struct DocumentBuilder {
                                        rows: rows, keepTogether: true)))
             let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
             if !claims.isEmpty {
+                let disputed = incident.casualties.contains { Self.isDisputed($0.figure, incident: incident) }
                 var note: [Inline] = [.strong([.text("Figures and sources. ")])]
+                if disputed { note.append(.text("† The sources disagree on this figure. ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
                     if k > 0 { note.append(.text("; ")) }
-                    let name = dossier.source(claim.source)?.publisher ?? dossier.source(claim.source)?.title ?? claim.source
+                    let source = dossier.source(claim.source)
+                    let name = source?.author ?? source?.publisher ?? source?.title ?? claim.source
                     var words = "\(name): \(entry.category.name) \(Formatting.claim(claim))"
                     if let text = claim.text { words += " (“\(text)”)" }
                     note.append(.text(words))
@@ -271,12 +289,26 @@ public struct DocumentBuilder {
             blocks.append(.heading(Heading(level: 3, content: [.text(quotes.count == 1 ? "Statement" : "Statements")])))
             for q in quotes { blocks.append(.quote(quote(q))) }
         }
-        let cited = incident.sources
+        // Every source the section cites: the incident's, its figures' and claims', its statements'.
+        var cited = Set(incident.sources)
+        for entry in incident.casualties { cited.formUnion(entry.figure.sources); cited.formUnion(entry.figure.claims.map(\.source)) }
+        for q in quotes { if let s = q.source?.source { cited.insert(s) } }
         if !cited.isEmpty {
             blocks.append(.heading(Heading(level: 3, content: [.text("Sources")])))
-            for id in cited { blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source"))) }
+            for id in cited.sorted(by: { (sources.number($0) ?? .max, $0) < (sources.number($1) ?? .max, $1) }) {
+                blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source",
+                                                   anchor: anchorsSourcesInIncidents ? SourceIndex.anchor(id) : nil)))
+            }
         }
         return blocks
+    }
+
+    /// Whether a figure is contested: the incident is marked disputed, or a source's own figure
+    /// differs from the one used.
+    static func isDisputed(_ f: CasualtyFigure, incident: Incident) -> Bool {
+        if incident.verification == .disputed { return true }
+        let used = f.best ?? f.low ?? f.high
+        return f.claims.contains { ($0.best ?? $0.low ?? $0.high) != used }
     }
 
     private func quote(_ q: Quotation) -> BlockQuote {
@@ -322,6 +354,15 @@ public struct DocumentBuilder {
     /// statements and sources.
     public func anniversaryBrief(incidentID: String, years: Int, observed: Day, creationDate: String?) -> Document? {
         guard let incident = dossier.incidents.first(where: { $0.id == incidentID }) else { return nil }
+        // The brief stands alone: its sources are numbered from 1 and listed under the incident.
+        if !anchorsSourcesInIncidents {
+            var single = dossier
+            single.incidents = [incident]
+            single.quotations = dossier.quotations(about: incident.id)
+            var brief = DocumentBuilder(dossier: single, layout: layout)
+            brief.anchorsSourcesInIncidents = true
+            return brief.anniversaryBrief(incidentID: incidentID, years: years, observed: observed, creationDate: creationDate)
+        }
         let kind = incident.title.lowercased().contains("raid") ? "raid" : "attack"
         let title = "The \(Formatting.ordinal(years)) anniversary of the \(kind) of \(Formatting.date(incident.date))"
         var blocks: [Block] = []

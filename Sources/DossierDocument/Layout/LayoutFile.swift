@@ -75,6 +75,10 @@ struct LayoutFile: Decodable {
     var header: RunningFile?
     var footer: RunningFile?
     var styles: [String: StyleFile]?
+    var notes: NotePlacement?
+    struct BatesFile: Decodable { var prefix: String?; var start: Int?; var digits: Int? }
+    var bates: BatesFile?
+    var exhibit: String?
 }
 
 extension LayoutSpec {
@@ -140,6 +144,15 @@ extension LayoutSpec {
         if let o = file.orphans { spec.orphans = max(1, o) }
         if let r = file.recto_chapters { spec.rectoChapters = r }
         if let a = file.accent { spec.accent = a.color }
+        if let n = file.notes { spec.notes = n }
+        if let b = file.bates {
+            let digits = b.digits ?? 6, start = b.start ?? 1
+            guard (1...12).contains(digits), start >= 0 else {
+                throw LayoutError(file: path, message: "bates: expected digits from 1 to 12 and a start of 0 or more")
+            }
+            spec.bates = BatesNumbering(prefix: b.prefix ?? "", start: start, digits: digits)
+        }
+        if let e = file.exhibit { spec.exhibit = e }
         if let mode = file.chart?.mode {
             guard mode == "color" || mode == "print" else {
                 throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")

@@ -103,6 +103,31 @@ public enum SectionKind: String, Hashable, Sendable, CaseIterable {
     case cover, contents, introduction, overview, incidents, quotations, sources
 }
 
+/// Bates numbering for court and hearing exhibits: every page, cover and blank pages included,
+/// carries PREFIX-000001, PREFIX-000002, …
+public struct BatesNumbering: Hashable, Sendable {
+    public var prefix: String
+    /// The number of the first page.
+    public var start: Int
+    /// How many digits, zero-padded.
+    public var digits: Int
+    public init(prefix: String, start: Int = 1, digits: Int = 6) { self.prefix = prefix; self.start = start; self.digits = digits }
+
+    /// The label of a physical page (1-based): "ASH-000001".
+    public func label(page: Int) -> String {
+        let n = String(start + page - 1)
+        return prefix + (prefix.isEmpty ? "" : "-") + String(repeating: "0", count: max(0, digits - n.count)) + n
+    }
+}
+
+/// Where the text of notes goes.
+public enum NotePlacement: String, Hashable, Sendable, Codable {
+    /// At the foot of the page of the call.
+    case footnotes
+    /// In a "Notes" chapter at the end.
+    case endnotes
+}
+
 /// Everything a layout file sets.
 public struct LayoutSpec: Sendable {
     public var name: String
@@ -124,6 +149,12 @@ public struct LayoutSpec: Sendable {
     public var chartMode: String
     /// The colour of accents: rules, cover band.
     public var accent: Color
+    /// Whether notes are set at the foot of each page or gathered at the end of the document.
+    public var notes: NotePlacement = .footnotes
+    /// Bates numbers stamped at the foot of every page, if set.
+    public var bates: BatesNumbering?
+    /// An exhibit label ("Exhibit A") stamped at the head of every page, cover included, if set.
+    public var exhibit: String?
 
     /// Returns the style with a name; falls back to `body`.
     public func style(_ name: String) -> ParagraphStyle {

@@ -141,17 +141,23 @@ public enum Block: Sendable {
 }
 
 extension Block {
-    /// Whether the block's text refers to page numbers, so it must be set again once they are known.
-    public var containsPageReference: Bool {
+    /// All inline runs of the block, nested blocks included.
+    public var inlineRuns: [[Inline]] {
         switch self {
-        case .heading(let h): h.content.containsPageReference
-        case .paragraph(let p): p.content.containsPageReference
-        case .quote(let q): q.paragraphs.contains { $0.content.containsPageReference } || q.attribution.containsPageReference
-        case .list(let l): l.items.contains { $0.contains { $0.containsPageReference } }
-        case .table(let t): (t.header + t.rows).contains { $0.contains { $0.content.containsPageReference } }
-        case .figure(let f): f.caption.containsPageReference
-        case .keepTogether(let b), .section(let b): b.contains { $0.containsPageReference }
-        case .spacer, .pageBreak, .contents: false
+        case .heading(let h): [h.content]
+        case .paragraph(let p): [p.content]
+        case .quote(let q): q.paragraphs.map(\.content) + [q.attribution]
+        case .list(let l): l.items.flatMap { $0.flatMap(\.inlineRuns) }
+        case .table(let t): (t.header + t.rows).flatMap { $0.map(\.content) }
+        case .figure(let f): [f.caption]
+        case .keepTogether(let b), .section(let b): b.flatMap(\.inlineRuns)
+        case .spacer, .pageBreak, .contents: []
         }
     }
+
+    /// Whether the block calls a footnote.
+    public var containsFootnote: Bool { inlineRuns.contains { $0.containsFootnote } }
+
+    /// Whether the block's text refers to page numbers, so it must be set again once they are known.
+    public var containsPageReference: Bool { inlineRuns.contains { $0.containsPageReference } }
 }

@@ -34,6 +34,17 @@ extension Array where Element == Inline {
     /// The text without formatting.
     public var plainText: String { map(\.plainText).joined() }
 
+    /// Whether any of the content calls a footnote.
+    public var containsFootnote: Bool {
+        contains {
+            switch $0 {
+            case .footnote: true
+            case .emphasis(let c), .strong(let c), .link(let c, _): c.containsFootnote
+            case .text, .lineBreak, .pageReference: false
+            }
+        }
+    }
+
     /// Whether any of the content refers to a page number.
     public var containsPageReference: Bool {
         contains {

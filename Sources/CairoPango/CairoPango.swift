@@ -1,1 +1,0 @@
-// CairoPango: placeholder until its first file lands.

@@ -1,0 +1,35 @@
+// ChartAltText: the words of a chart's text alternative, built from its data.
+
+/// Phrases for alt text, shared by the bar charts.
+enum ChartAltText {
+    /// Returns a series name as it reads inside a sentence: "Killed" → "killed", "UN staff" kept.
+    static func word(_ name: String) -> String {
+        let chars = Array(name)
+        guard chars.count > 1, chars[0].isUppercase, !chars[1].isUppercase else { return name }
+        return chars[0].lowercased() + String(chars.dropFirst())
+    }
+
+    /// Returns one figure: "52 killed", "at least 350 injured", "7 abducted (range 5–9, disputed)".
+    static func figure(_ value: ChartValue, series: ChartSeries) -> String {
+        figure(best: value.best, low: value.lowEstimate, high: value.highEstimate,
+               lowerBound: value.isLowerBound, disputed: value.disputed, noun: word(series.name))
+    }
+
+    /// Returns a figure from its parts.
+    static func figure(best: Double, low: Double, high: Double, lowerBound: Bool, disputed: Bool,
+                       noun: String) -> String {
+        var text = (lowerBound ? "at least " : "") + ChartNumberFormat.string(best) + " " + noun
+        var notes: [String] = []
+        if low != best || high != best {
+            notes.append("range \(ChartNumberFormat.string(low))–\(ChartNumberFormat.string(high))")
+        }
+        if disputed { notes.append("disputed") }
+        if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
+        return text
+    }
+
+    /// Returns "1 event" or "3 events".
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(ChartNumberFormat.string(Double(n))) \(noun)\(n == 1 ? "" : "s")"
+    }
+}

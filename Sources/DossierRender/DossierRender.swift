@@ -1,1 +1,0 @@
-// DossierRender: placeholder until its first file lands.

@@ -1,0 +1,159 @@
+// PDFParser: reads PDF tokens and objects from bytes, enough for the cross-reference table and the structure tree.
+
+/// Parses PDF syntax from a byte buffer. Sendable: a value.
+struct PDFParser: Sendable {
+    /// Why parsing stopped.
+    enum Failure: Error, Equatable {
+        /// The buffer ended inside the object: read more and try again.
+        case truncated
+        /// The bytes are not PDF syntax the parser understands.
+        case malformed(String)
+    }
+
+    let bytes: [UInt8]
+    private(set) var position: Int
+
+    init(_ bytes: [UInt8], at position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    private static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
+    private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+
+    /// Skips whitespace and comments.
+    mutating func skipWhitespace() {
+        while position < bytes.count {
+            let b = bytes[position]
+            if Self.isWhitespace(b) {
+                position += 1
+            } else if b == UInt8(ascii: "%") {
+                while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Reads a bare word or number (a run of regular characters).
+    mutating func word() throws -> String {
+        skipWhitespace()
+        let start = position
+        while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) { position += 1 }
+        guard position < bytes.count else { throw Failure.truncated }
+        guard position > start else { throw Failure.malformed("expected a word at byte \(start)") }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    /// Reads a non-negative integer.
+    mutating func integer() throws -> Int {
+        let text = try word()
+        guard let value = Int(text) else { throw Failure.malformed("expected an integer, found \"\(text)\"") }
+        return value
+    }
+
+    /// Reads `keyword` or fails.
+    mutating func expect(_ keyword: String) throws {
+        let found = try word()
+        guard found == keyword else { throw Failure.malformed("expected \"\(keyword)\", found \"\(found)\"") }
+    }
+
+    /// Reads "N G obj" and returns the object number; `position` is then just after "obj".
+    mutating func objectHeader() throws -> Int {
+        let number = try integer()
+        _ = try integer()
+        try expect("obj")
+        return number
+    }
+
+    /// Reads a dictionary and returns, for each key, the byte range of its value (in the
+    /// buffer's numbering), so one value can be replaced in place.
+    mutating func dictionaryValueRanges() throws -> [String: Range<Int>] {
+        skipWhitespace()
+        guard position + 1 < bytes.count else { throw Failure.truncated }
+        guard bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "<") else {
+            throw Failure.malformed("expected a dictionary at byte \(position)")
+        }
+        position += 2
+        var ranges: [String: Range<Int>] = [:]
+        while true {
+            skipWhitespace()
+            guard position + 1 < bytes.count else { throw Failure.truncated }
+            if bytes[position] == UInt8(ascii: ">"), bytes[position + 1] == UInt8(ascii: ">") {
+                position += 2
+                return ranges
+            }
+            guard case .name(let key) = try value() else { throw Failure.malformed("dictionary key is not a name") }
+            skipWhitespace()
+            let start = position
+            _ = try value()
+            ranges[key] = start..<position
+        }
+    }
+
+    /// Reads one value.
+    mutating func value() throws -> PDFValue {
+        skipWhitespace()
+        guard position < bytes.count else { throw Failure.truncated }
+        let b = bytes[position]
+        switch b {
+        case UInt8(ascii: "/"):
+            position += 1
+            let start = position
+            while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) { position += 1 }
+            guard position < bytes.count else { throw Failure.truncated }
+            return .name(String(decoding: bytes[start..<position], as: UTF8.self))
+        case UInt8(ascii: "<"):
+            guard position + 1 < bytes.count else { throw Failure.truncated }
+            if bytes[position + 1] == UInt8(ascii: "<") {
+                position += 2
+                var entries: [String: PDFValue] = [:]
+                while true {
+                    skipWhitespace()
+                    guard position + 1 < bytes.count else { throw Failure.truncated }
+                    if bytes[position] == UInt8(ascii: ">"), bytes[position + 1] == UInt8(ascii: ">") {
+                        position += 2
+                        return .dictionary(entries)
+                    }
+                    guard case .name(let key) = try value() else { throw Failure.malformed("dictionary key is not a name") }
+                    entries[key] = try value()
+                }
+            }
+            guard let end = bytes[position...].firstIndex(of: UInt8(ascii: ">")) else { throw Failure.truncated }
+            position = end + 1
+            return .string
+        case UInt8(ascii: "("):
+            var depth = 0
+            while position < bytes.count {
+                let c = bytes[position]
+                position += 1
+                if c == UInt8(ascii: "\\") { position += 1 } else if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") {
+                    depth -= 1
+                    if depth == 0 { return .string }
+                }
+            }
+            throw Failure.truncated
+        case UInt8(ascii: "["):
+            position += 1
+            var items: [PDFValue] = []
+            while true {
+                skipWhitespace()
+                guard position < bytes.count else { throw Failure.truncated }
+                if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+                items.append(try value())
+            }
+        default:
+            let text = try word()
+            guard let number = Double(text) else { return .keyword(text) }
+            // "N G R" is a reference; look ahead without consuming anything else.
+            if let objectNumber = Int(text) {
+                var ahead = self
+                if let generation = try? ahead.word(), Int(generation) != nil, let r = try? ahead.word(), r == "R" {
+                    self = ahead
+                    return .reference(objectNumber)
+                }
+            }
+            return .number(number)
+        }
+    }
+}

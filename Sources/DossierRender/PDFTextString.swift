@@ -1,0 +1,24 @@
+// PDFTextString: writes text as a PDF string object: literal for plain ASCII, UTF-16BE with BOM otherwise.
+
+/// Encodes text for a PDF text string (document language, alternative texts).
+enum PDFTextString {
+    /// Returns `text` as PDF string syntax: `(…)` with `\`, `(` and `)` escaped when it is
+    /// printable ASCII, else `<FEFF…>`, hex UTF-16BE with a byte-order mark, which PDF readers
+    /// take as Unicode.
+    static func encode(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var out = "("
+            for c in text {
+                if c == "\\" || c == "(" || c == ")" { out.append("\\") }
+                out.append(c)
+            }
+            return out + ")"
+        }
+        let digits = Array("0123456789ABCDEF")
+        var out = "<FEFF"
+        for unit in text.utf16 {
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int(unit >> UInt16(shift)) & 0xF]) }
+        }
+        return out + ">"
+    }
+}

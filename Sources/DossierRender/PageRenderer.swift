@@ -1,0 +1,140 @@
+// PageRenderer: draws a page's display list on a canvas: the one exhaustive switch over FrameItem for every backend.
+import CairoPango
+import DossierDisplay
+
+/// Draws frame items on a canvas. PDF, PNG and SVG output share it; only the PDF backend is
+/// `tagged` (structure elements) and listens for destinations (to build the outline).
+///
+/// Cairo 1.16 writes an element's own content only if the element has no child elements: a
+/// paragraph holding a link would lose its text from the structure tree. So when an element
+/// has children (nested elements or links) on the page, or is still open at the page's end,
+/// its own content is put into `Span` children. Not Sendable: it holds a canvas.
+struct PageRenderer {
+    /// A structure element that has begun and not yet ended.
+    struct OpenElement {
+        var role: StructureRole
+        /// Whether content drawn directly in it goes into `Span` children.
+        var wrapsContent: Bool
+    }
+
+    let canvas: Canvas
+    /// Whether structure markers become tags (PDF only).
+    let tagged: Bool
+    /// Called for each destination placed, in drawing order.
+    var onDestination: (DestinationItem) throws -> Void = { _ in }
+    /// The structure elements created so far.
+    private(set) var structure = StructureLog()
+    /// The elements open now; they may stay open from one page to the next.
+    private(set) var openElements: [OpenElement] = []
+    private var spanOpen = false
+
+    init(canvas: Canvas, tagged: Bool) {
+        self.canvas = canvas
+        self.tagged = tagged
+    }
+
+    /// Draws a page's items in order.
+    mutating func render(_ page: Page) throws {
+        var plan = Self.wrapPlan(page.items)[...]
+        try render(page.items, plan: &plan, page: page.number)
+        closeSpan()
+    }
+
+    private mutating func render(_ items: [FrameItem], plan: inout ArraySlice<Bool>, page: Int) throws {
+        for item in items {
+            switch item {
+            case .text(let text):
+                openSpanIfNeeded()
+                canvas.draw(line: text.line, baselineOrigin: text.origin, rotation: text.rotation)
+                // A line's links are annotations over the parts of the line they cover.
+                for link in text.line.links where text.rotation == 0 {
+                    let rect = Rect(x: text.origin.x + link.minX, y: text.origin.y - text.line.ascent,
+                                    width: link.maxX - link.minX, height: text.line.ascent + text.line.descent)
+                    addLink(rect: rect, target: link.target)
+                }
+            case .shape(let shape):
+                // Rules and fills carry no text: they need no Span of their own, which would
+                // only show up as an empty element in the structure tree.
+                canvas.draw(shape)
+            case .image(let image):
+                openSpanIfNeeded()
+                try canvas.drawImage(image)
+            case .link(let link):
+                addLink(rect: link.rect, target: link.target)
+            case .destination(let destination):
+                canvas.destination(name: destination.name, at: destination.point)
+                try onDestination(destination)
+            case .structure(.begin(let role, let alt)):
+                guard tagged, Canvas.createsStructureElement(role) else { continue }
+                closeSpan()
+                canvas.beginStructure(role)
+                structure.begin(role.rawValue, alt: alt)
+                openElements.append(OpenElement(role: role, wrapsContent: plan.popFirst() ?? true))
+            case .structure(.end(let role)):
+                guard tagged, Canvas.createsStructureElement(role) else { continue }
+                closeSpan()
+                guard let open = openElements.last else {
+                    throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends but no element is open")
+                }
+                guard open.role == role else {
+                    throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends while \(open.role.rawValue) is open")
+                }
+                canvas.endStructure(role)
+                openElements.removeLast()
+            case .group(let group):
+                canvas.save()
+                canvas.translate(dx: group.offset.x, dy: group.offset.y)
+                // The clip is in the group's own coordinates, like its items.
+                if let clip = group.clip { canvas.clip(to: clip) }
+                defer { canvas.restore() }
+                try render(group.items, plan: &plan, page: page)
+            }
+        }
+    }
+
+    private mutating func addLink(rect: Rect, target: LinkTarget) {
+        closeSpan()
+        canvas.link(rect: rect, to: target)
+        // Cairo makes every link a Link structure element too.
+        if tagged { structure.begin("Link") }
+    }
+
+    private mutating func openSpanIfNeeded() {
+        guard tagged, !spanOpen, let top = openElements.last, top.wrapsContent else { return }
+        canvas.beginStructure(.span)
+        structure.begin(StructureRole.span.rawValue)
+        spanOpen = true
+    }
+
+    private mutating func closeSpan() {
+        guard spanOpen else { return }
+        canvas.endStructure(.span)
+        spanOpen = false
+    }
+
+    /// For each element beginning on the page, in order: whether its content must go into
+    /// spans (it has child elements or links here, or it does not end on this page).
+    static func wrapPlan(_ items: [FrameItem]) -> [Bool] {
+        var plan: [Bool] = []
+        var stack: [(index: Int, hasChildren: Bool)] = []
+        func markChild() { if !stack.isEmpty { stack[stack.count - 1].hasChildren = true } }
+        func walk(_ items: [FrameItem]) {
+            for item in items {
+                switch item {
+                case .text(let text): if !text.line.links.isEmpty { markChild() }
+                case .link: markChild()
+                case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
+                    markChild()
+                    stack.append((plan.count, false))
+                    plan.append(true)
+                case .structure(.end(let role)) where Canvas.createsStructureElement(role):
+                    if let element = stack.popLast() { plan[element.index] = element.hasChildren }
+                case .group(let group): walk(group.items)
+                case .shape, .image, .destination, .structure: break
+                }
+            }
+        }
+        walk(items)
+        return plan
+    }
+}

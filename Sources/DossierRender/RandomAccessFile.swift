@@ -1,0 +1,42 @@
+// RandomAccessFile: reads byte ranges of a file by offset, so a large PDF is never loaded whole.
+import Foundation
+
+/// A file open for reading at any offset. Not Sendable: it owns a file descriptor.
+final class RandomAccessFile {
+    let path: String
+    private let descriptor: Int32
+    /// The file's length in bytes.
+    let size: Int
+
+    init(path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw RenderError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let end = lseek(fd, 0, SEEK_END)
+        guard end >= 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw RenderError.cannotWrite(path: path, reason: reason)
+        }
+        self.path = path
+        self.descriptor = fd
+        self.size = Int(end)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Returns up to `count` bytes from `offset` (fewer at the end of the file).
+    func read(at offset: Int, count: Int) throws -> [UInt8] {
+        let wanted = max(0, min(count, size - offset))
+        var buffer = [UInt8](repeating: 0, count: wanted)
+        var done = 0
+        while done < wanted {
+            let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, wanted - done, off_t(offset + done)) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else {
+                throw RenderError.cannotWrite(path: path, reason: n < 0 ? String(cString: strerror(errno)) : "file ended early")
+            }
+            done += n
+        }
+        return buffer
+    }
+}

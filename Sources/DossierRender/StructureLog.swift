@@ -1,0 +1,20 @@
+// StructureLog: the structure elements created while drawing, in document order, with their alternative texts.
+
+/// The structure elements a document creates, in the order they begin (which is the order of
+/// a depth-first walk of the PDF's structure tree), so alternative texts can be matched to the
+/// elements cairo writes. Sendable: a value.
+struct StructureLog: Sendable {
+    /// One element: its structure type as written in the PDF (`/S`) and its alternative text.
+    struct Entry: Hashable, Sendable {
+        var type: String
+        var alt: String?
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// Records an element.
+    mutating func begin(_ type: String, alt: String? = nil) { entries.append(Entry(type: type, alt: alt)) }
+
+    /// Whether any element has an alternative text.
+    var hasAlternativeTexts: Bool { entries.contains { $0.alt != nil } }
+}

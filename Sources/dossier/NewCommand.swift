@@ -1,0 +1,51 @@
+// `dossier new DIR` and `dossier layouts`: starting a project, and the layouts it can use.
+
+import ArgumentParser
+import DossierBuild
+import Foundation
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a project folder with an example incident, quotation and source to edit.")
+
+    @Argument(help: "The folder to create.")
+    var directory: String
+
+    @Option(name: .long, help: "The dossier's title.")
+    var title = "Incident dossier"
+
+    @Option(name: .long, help: "The organisation publishing it.")
+    var organisation = "Your organisation"
+
+    func run() throws {
+        let today = ReproducibleDate.iso(epochSeconds: Int64(Date().timeIntervalSince1970)).prefix(10)
+        try ProjectTemplate.create(at: directory, title: title, organisation: organisation, today: String(today))
+        print("created \(directory); build it with: dossier build \(directory)")
+    }
+}
+
+struct LayoutsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layouts",
+        abstract: "List the layouts a project can use (shipped ones and the project's own).")
+
+    @Argument(help: "A project folder, to list its own layouts too.")
+    var project: String?
+
+    func run() throws {
+        var found: [(String, String)] = []
+        func scan(_ dir: String, _ origin: String) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            for name in names.sorted() where name.hasSuffix(".yaml") {
+                let text = (try? String(contentsOfFile: dir + "/" + name, encoding: .utf8)) ?? ""
+                let about = text.split(separator: "\n").first { $0.hasPrefix("#") }.map { $0.dropFirst().trimmingCharacters(in: .whitespaces) } ?? ""
+                found.append(("\(String(name.dropLast(5))) (\(origin))", about))
+            }
+        }
+        if let project { scan(project + "/layouts", "project") }
+        if let shipped = ResourceLocator.layoutsDirectory() { scan(shipped, "shipped") }
+        let width = found.map(\.0.count).max() ?? 0
+        for (name, about) in found { print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + about) }
+    }
+}

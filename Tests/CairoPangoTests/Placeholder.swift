@@ -1,1 +1,0 @@
-// CairoPangoTests: filled in with the module.

@@ -1,1 +1,0 @@
-// DossierChartsTests: filled in with the module.

@@ -1,0 +1,42 @@
+// PDFSyntaxTests: the postprocessor's PDF strings, parser, and where content is wrapped in spans.
+import DossierDisplay
+@testable import DossierRender
+import Testing
+
+@Suite struct PDFSyntaxTests {
+    @Test func textStrings() {
+        #expect(PDFTextString.encode("Camp (Ashraf) \\ 2013") == "(Camp \\(Ashraf\\) \\\\ 2013)")
+        #expect(PDFTextString.encode("é") == "<FEFF00E9>")
+        #expect(PDFTextString.encode("line\nbreak") == "<FEFF006C0069006E0065000A0062007200650061006B>")
+        #expect(PDFTextString.encode("😀") == "<FEFFD83DDE00>")
+    }
+
+    @Test func parserReadsObjectsAndReferences() throws {
+        var parser = PDFParser(Array("12 0 obj\n<< /Type /StructElem /S /Figure /K [ 3 0 R 4 << /MCID 1 >> 5 0 R ] /T (a\\)b) >>\nendobj".utf8))
+        #expect(try parser.objectHeader() == 12)
+        let value = try parser.value()
+        #expect(value["S"]?.name == "Figure")
+        #expect(value["K"]?.references == [3, 5])
+        var truncated = PDFParser(Array("<< /K [ 1 0 R".utf8))
+        #expect(throws: PDFParser.Failure.truncated) { try truncated.value() }
+        var ranges = PDFParser(Array("<< /P 7 0 R /S /P >>".utf8))
+        let found = try ranges.dictionaryValueRanges()
+        #expect(found["P"] == 6..<11)
+    }
+
+    @Test func spansWrapContentOnlyWhereNeeded() {
+        let line = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1), glyphs: PlainGlyphs())
+        let linked = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1),
+                                links: [InlineLink(minX: .zero, maxX: .pt(5), target: .url("u"))], glyphs: PlainGlyphs())
+        let text = FrameItem.text(TextItem(origin: .zero, line: line))
+        let plan = PageRenderer.wrapPlan([
+            .structure(.begin(.section)),                                       // has a child: wraps
+            .structure(.begin(.paragraph)), text, .structure(.end(.paragraph)), // leaf: no
+            .structure(.begin(.paragraph)), .text(TextItem(origin: .zero, line: linked)), .structure(.end(.paragraph)), // link: wraps
+            .structure(.end(.section)),
+            .structure(.begin(.artifact)), text, .structure(.end(.artifact)),   // no element at all
+            .group(GroupItem(items: [.structure(.begin(.listItem)), text])),    // open at the page's end: wraps
+        ])
+        #expect(plan == [true, false, true, true])
+    }
+}

@@ -1,1 +1,0 @@
-// DossierRenderTests: filled in with the module.
