@@ -30,7 +30,7 @@ enum CSVRecords {
     /// Reads every row of `table` as a record of `kind`.
     static func read(_ table: CSVTable, kind: RecordKind) -> Outcome {
         var outcome = Outcome()
-        let object = RecordSchema.recordObjects.first { $0.kind == kind }!.object
+        let object = RecordSchema.object(for: kind)
         let columns = Self.columns(of: table, object: object, kind: kind, diagnostics: &outcome.diagnostics)
         var records: [RecordValue] = []
         for row in table.rows where !row.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {

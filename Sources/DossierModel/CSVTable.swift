@@ -65,9 +65,9 @@ struct CSVTable: Sendable {
                 }
             }
             guard !rows.isEmpty else {
-                return .failure(Malformed(Diagnostic(severity: .error, location: SourceLocation(file: file, line: 1, column: 1), field: nil,
-                                           message: "the CSV file is empty",
-                                           expected: "a header row naming the columns, then one row per record")))
+                return .failure(Malformed(Diagnostic(
+                    severity: .error, location: SourceLocation(file: file, line: 1, column: 1), field: nil,
+                    message: "the CSV file is empty", expected: "a header row naming the columns, then one row per record")))
             }
             return .success(CSVTable(header: rows[0], rows: Array(rows.dropFirst())))
         }
@@ -95,9 +95,10 @@ struct CSVTable: Sendable {
                 var text = ""
                 while index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
                     if characters[index] == "\"" {
-                        return .failure(Malformed(Diagnostic(severity: .error, location: location, field: nil,
-                                                   message: "a double quote inside a cell that does not start with one",
-                                                   expected: "the whole cell in double quotes, with each \" inside it written twice (\"\")")))
+                        return .failure(Malformed(Diagnostic(
+                            severity: .error, location: location, field: nil,
+                            message: "a double quote inside a cell that does not start with one",
+                            expected: "the whole cell in double quotes, with each \" inside it written twice (\"\")")))
                     }
                     text.append(characters[index])
                     advance()
@@ -108,9 +109,10 @@ struct CSVTable: Sendable {
             var text = ""
             while true {
                 guard index < characters.count else {
-                    return .failure(Malformed(Diagnostic(severity: .error, location: start, field: nil,
-                                               message: "the quoted cell starting here is never closed",
-                                               expected: "a closing double quote; a \" inside the cell is written twice (\"\")")))
+                    return .failure(Malformed(Diagnostic(
+                        severity: .error, location: start, field: nil,
+                        message: "the quoted cell starting here is never closed",
+                        expected: "a closing double quote; a \" inside the cell is written twice (\"\")")))
                 }
                 let character = characters[index]
                 advance()
@@ -119,9 +121,10 @@ struct CSVTable: Sendable {
                 break
             }
             if index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
-                return .failure(Malformed(Diagnostic(severity: .error, location: location, field: nil,
-                                           message: "text after the closing double quote of a cell",
-                                           expected: "a comma or the end of the line after the closing quote; a \" inside the cell is written twice (\"\")")))
+                return .failure(Malformed(Diagnostic(
+                    severity: .error, location: location, field: nil,
+                    message: "text after the closing double quote of a cell",
+                    expected: "a comma or the end of the line after the closing quote; a \" inside the cell is written twice (\"\")")))
             }
             return .success(Cell(text: text, location: start))
         }

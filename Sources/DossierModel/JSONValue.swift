@@ -28,11 +28,6 @@ public enum JSONValue: Sendable, Equatable {
         public init(_ key: String, _ value: JSONValue) { self.key = key; self.value = value }
     }
 
-    /// Builds an object from ordered pairs.
-    public static func object(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
-        .object(pairs.map { Member($0.key, $0.value) })
-    }
-
     /// The value of an object's member, if this is an object that has it.
     public subscript(_ key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }

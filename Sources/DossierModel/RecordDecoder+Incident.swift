@@ -92,7 +92,7 @@ extension RecordDecoder {
         switch span.precision {
         case .year: return String(span.first.description.prefix(4))
         case .month: return String(span.first.description.prefix(7))
-        default: return span.first == span.last ? span.first.description : "\(span.first)"
+        default: return span.first.description
         }
     }
 

@@ -4,7 +4,7 @@
 /// that cross-record checks can run once every file is read.
 ///
 /// Every reader returns `nil` (or a default) after recording a diagnostic, so one run reports all
-/// problems. The front end does not matter: YAML, JSON and (later) CSV feed the same readers.
+/// problems. The front end does not matter: YAML, JSON and CSV feed the same readers.
 struct RecordDecoder {
     /// An id a record defines.
     struct Definition: Sendable {

@@ -29,9 +29,9 @@ extension RecordSchema {
             members.append(.init("description", .string(project.description)))
             members.append(.init("$ref", writer.reference(to: project)))
         case .incidents, .quotations, .sources:
-            let object = recordObjects.first { $0.kind.rawValue == target.rawValue }!.object
+            let kind: RecordKind = target == .incidents ? .incidents : target == .quotations ? .quotations : .sources
             members.append(.init("description", .string("A list of \(target.rawValue).")))
-            members += writer.list(of: object).objectMembers
+            members += writer.list(of: object(for: kind)).objectMembers
         case .records:
             members.append(.init("description", .string(
                 "A record file: a list of incidents, of quotations or of sources (which one is told by the file's "

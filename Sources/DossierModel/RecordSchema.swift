@@ -98,7 +98,14 @@ public enum RecordSchema {
     ]
 
     /// The record kinds a record file may hold, with the definition of one record of each.
-    static let recordObjects: [(kind: RecordKind, object: Object)] = [
-        (.incidents, incident), (.quotations, quotation), (.sources, source),
-    ]
+    static var recordObjects: [(kind: RecordKind, object: Object)] { RecordKind.allCases.map { ($0, object(for: $0)) } }
+
+    /// The definition of one record of a kind.
+    static func object(for kind: RecordKind) -> Object {
+        switch kind {
+        case .incidents: incident
+        case .quotations: quotation
+        case .sources: source
+        }
+    }
 }
