@@ -11,9 +11,12 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a project's records and list every problem, without building.",
         discussion: """
         Reads dossier.yaml and every record file (YAML, JSON, CSV, or a UCDP GED extract) and prints each \
-        problem on its own line, sorted by file and line:
+        problem on its own line, sorted by file and line, as
 
-          records/incidents.yaml:12:7: error: ashraf-2011-04-08.casualties.killed.low: count -1 is negative; expected a whole number, 0 or more
+          FILE:LINE:COLUMN: error|warning: FIELD: what is wrong; expected …
+
+        for example "incidents.yaml:3:9: error: attack-1.date: invalid date "2011-13-08": month 13 is \
+        not between 1 and 12; expected a date written YYYY-MM-DD, e.g. 2013-09-01".
 
         Errors stop `dossier build`. Warnings are about provenance and do not: a figure with no source, \
         a source whose figure differs from the one used, a cited source that is not defined, a source \

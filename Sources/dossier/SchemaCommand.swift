@@ -21,8 +21,9 @@ struct SchemaCommand: ParsableCommand {
             "./schema/project.json": "dossier.yaml"
           }
 
-        or put a comment on the first line of a file: \
-        # yaml-language-server: $schema=../schema/records.json
+        or put this comment on the first line of a record file:
+
+          # yaml-language-server: $schema=../schema/records.json
 
         The schema describes every field and its allowed values, so the editor completes field names \
         and shows what each means. `dossier check` remains the full check: it also finds duplicate ids, \
@@ -31,7 +32,7 @@ struct SchemaCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("for"),
-            help: "Which files the schema is for: records (any record file), incidents, quotations, sources, or project (dossier.yaml).")
+            help: ArgumentHelp("Which files the schema is for: records (any record file), incidents, quotations, sources, or project (dossier.yaml).", valueName: "kind"))
     var target: String = RecordSchema.Target.records.rawValue
 
     @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output.")
