@@ -4,7 +4,7 @@
 /// that cross-record checks can run once every file is read.
 ///
 /// Every reader returns `nil` (or a default) after recording a diagnostic, so one run reports all
-/// problems. The front end does not matter: YAML, JSON and (later) CSV feed the same readers.
+/// problems. The front end does not matter: YAML, JSON and CSV feed the same readers.
 struct RecordDecoder {
     /// An id a record defines.
     struct Definition: Sendable {
@@ -51,6 +51,11 @@ struct RecordDecoder {
     var references: [Reference] = []
     /// Local files named so far.
     var fileReferences: [FileReference] = []
+    /// Quotations' words, to be checked against their sources' archive copies once every source is read.
+    var quotedTexts: [ArchiveCheck.Quoted] = []
+    /// Whether a location's country may be a name rather than a code: set while reading a UCDP GED extract,
+    /// which names countries, for a name with no known code.
+    var acceptsCountryNames = false
     /// The project's language, the default for quotations.
     var projectLanguage: String
 
@@ -112,6 +117,11 @@ struct RecordDecoder {
             error("missing required field \"\(key)\"", at: value.location, field: fields.path(key))
         }
         return fields
+    }
+
+    /// Opens a mapping described by the schema, with the schema's fields and required fields.
+    mutating func fields(of value: RecordValue, path: String, object: RecordSchema.Object, expected: String) -> Fields? {
+        fields(of: value, path: path, allowed: object.fieldNames, required: object.requiredNames, expected: expected)
     }
 
     // MARK: Scalars
