@@ -335,7 +335,7 @@ public struct DocumentBuilder {
     /// "[3] Author, Title. Publisher, 1 September 2019. URL"
     private func sourceEntry(_ id: String, anchored: Bool = false) -> [Inline] {
         let number = sources.number(id).map { "[\($0)] " } ?? ""
-        guard let s = dossier.source(id) else { return [.text(number + id)] }
+        guard let s = dossier.source(id) else { return [.text(number + id + " "), .emphasis([.text("(cited, but not defined in the project's sources)")])] }
         var out: [Inline] = [.text(number)]
         if let a = s.author { out.append(.text(a + ", ")) }
         out.append(.emphasis([.text(s.title)]))
@@ -397,7 +397,7 @@ public struct DocumentBuilder {
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Sources")], anchor: "sources",
                                                 inContents: true, outlineLevel: 1, setsSection: true))]
         blocks.append(.paragraph(Paragraph([.text("Sources are numbered in the order this dossier first cites them. Each figure and statement above refers to these numbers.")], style: "note")))
-        for id in sources.order where dossier.source(id) != nil {
+        for id in sources.order {
             blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source", anchor: SourceIndex.anchor(id))))
         }
         return blocks
