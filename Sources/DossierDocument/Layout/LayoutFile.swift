@@ -169,7 +169,16 @@ extension LayoutSpec {
         }
         running(file.header, &spec.header)
         running(file.footer, &spec.footer)
-        for (name, f) in file.styles ?? [:] {
+        if spec.page.textWidth < .inch(1) || spec.page.textHeight < .inch(1) {
+            throw LayoutError(file: path, message: "page.margins: they leave a text block of \(spec.page.textWidth) × \(spec.page.textHeight); expected margins that leave at least 1 inch each way")
+        }
+        for (name, f) in (file.styles ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let v = f.size, !(v > 0 && v <= 200) {
+                throw LayoutError(file: path, message: "styles.\(name).size: \(v) is not a font size; expected a number of points from 1 to 200")
+            }
+            if let v = f.leading, !(v.length > .zero && v.length <= .pt(400)) {
+                throw LayoutError(file: path, message: "styles.\(name).leading: expected a positive length such as 14pt")
+            }
             var style = spec.styles[name] ?? spec.style("body")
             if let v = f.font { style.font.family = v == "serif" ? spec.serif : v == "sans" ? spec.sans : v }
             if let v = f.size { style.font.size = .pt(v) }
