@@ -254,9 +254,11 @@ public struct DocumentBuilder {
             let rows = incident.casualties.map { entry -> [TableCell] in
                 let f = entry.figure
                 var basis: [Inline] = []
-                if let note = f.note { basis.append(.text(note)) }
+                let note = f.note
+                if let note { basis.append(.text(note)) }
                 let cited = f.sources.isEmpty ? incident.sources : f.sources
                 basis += citation(cited)
+                if note == nil, case .text(let t)? = basis.first { basis[0] = .text(String(t.drop { $0 == " " })) }
                 let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
                 return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
