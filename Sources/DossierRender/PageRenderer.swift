@@ -106,6 +106,13 @@ struct PageRenderer {
         spanOpen = true
     }
 
+    /// Ends every open element, innermost first, so an abandoned surface is left with balanced
+    /// tags: cairo 1.16 crashes finishing a surface whose tags are still open mid-page.
+    mutating func closeAll() {
+        closeSpan()
+        while let open = openElements.popLast() { canvas.endStructure(open.role) }
+    }
+
     private mutating func closeSpan() {
         guard spanOpen else { return }
         canvas.endStructure(.span)
