@@ -163,16 +163,28 @@ struct RecordDecoder {
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
+    /// The largest count accepted: more people than have ever lived is a typing mistake, and
+    /// totals of such counts must not overflow.
+    static let maximumCount = 10_000_000_000
+
     /// Reads a count of people: a whole number, 0 or more.
     mutating func count(_ value: RecordValue, field: String) -> Int? {
         let expected = "a whole number, 0 or more"
+        let largest = "a whole number, 0 or more, at most 10,000,000,000"
         guard let text = text(value, field: field) else { return nil }
-        guard let number = Int(text.trimmingWhitespace) else {
-            error("\"\(text)\" is not a whole number", at: value.location, field: field, expected: expected)
+        let digits = text.trimmingWhitespace
+        guard let number = Int(digits) else {
+            let tooLarge = !digits.isEmpty && digits.allSatisfy(\.isNumber)
+            error(tooLarge ? "count \(digits) is too large" : "\"\(text)\" is not a whole number",
+                  at: value.location, field: field, expected: tooLarge ? largest : expected)
             return nil
         }
         guard number >= 0 else {
             error("count \(number) is negative", at: value.location, field: field, expected: expected)
+            return nil
+        }
+        guard number <= Self.maximumCount else {
+            error("count \(number) is too large", at: value.location, field: field, expected: largest)
             return nil
         }
         return number
