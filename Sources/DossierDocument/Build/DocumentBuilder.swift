@@ -32,7 +32,8 @@ public struct DocumentBuilder {
         var body: [Block] = []
         for section in layout.sections {
             switch section {
-            case .cover: cover = coverBlocks()
+            case .cover:
+                if layout.coverPage { cover = coverBlocks() } else { body += coverBlocks() + [.spacer(.pt(18))] }
             case .contents: append(&body, [.contents(Contents(title: "Contents"))])
             case .introduction:
                 for (file, markdown) in dossier.sections {
@@ -62,8 +63,13 @@ public struct DocumentBuilder {
     /// Appends a chapter, starting it on a new (or right-hand) page.
     private func append(_ body: inout [Block], _ chapter: [Block]) {
         guard !chapter.isEmpty else { return }
-        if !body.isEmpty { body.append(.pageBreak(layout.rectoChapters ? .recto : .next)) }
+        // A title block on the first page is followed directly by the first chapter.
+        if !body.isEmpty && !(titleBlockOnly(body)) { body.append(.pageBreak(layout.rectoChapters ? .recto : .next)) }
         body += chapter
+    }
+
+    private func titleBlockOnly(_ body: [Block]) -> Bool {
+        !layout.coverPage && layout.sections.first == .cover && body.count == coverBlocks().count + 1
     }
 
     static func slug(_ s: String) -> String {
@@ -81,24 +87,31 @@ public struct DocumentBuilder {
 
     private func coverBlocks() -> [Block] {
         let spec = dossier.spec
-        var blocks: [Block] = [.spacer(.pt(150))]
+        var blocks: [Block] = layout.coverPage ? [.spacer(.pt(120))] : []
         if let org = spec.organisation { blocks.append(.paragraph(Paragraph([.text(org.uppercased())], style: "cover-kicker"))) }
         blocks.append(.paragraph(Paragraph([.text(spec.title)], style: "cover-title")))
         if let sub = spec.subtitle { blocks.append(.paragraph(Paragraph([.text(sub)], style: "cover-subtitle"))) }
-        let totals = categoryTotals()
-        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
-        let incidents = dossier.incidents.count == 1 ? "1 incident" : "\(dossier.incidents.count) incidents"
-        var span = ""
+        var label = dossier.incidents.count == 1 ? "incident" : "incidents"
         if let first = dossier.incidents.first, let last = dossier.incidents.last {
-            span = first.date.start.year == last.date.end.year ? ", \(first.date.start.year)"
+            label += first.date.start.year == last.date.end.year ? ", \(first.date.start.year)"
                 : ", \(first.date.start.year)–\(last.date.end.year)"
         }
-        blocks.append(.paragraph(Paragraph([.text(([incidents + span] + figures).joined(separator: "  ·  "))],
-                                           style: "cover-meta")))
-        blocks.append(.spacer(.pt(8)))
+        // The key figures: incidents, then up to three categories, as large numbers.
+        var figures: [(value: String, label: String)] = [(Formatting.count(dossier.incidents.count), label)]
+        for t in categoryTotals().filter({ $0.total > 0 }).prefix(3) {
+            let text = totalText(t.category, t.total)
+            let atLeast = text.hasPrefix("at least ")
+            figures.append((atLeast ? "≥" + Formatting.count(t.total) : Formatting.count(t.total),
+                            t.category.name))
+        }
+        let numberStyle = layout.style("cover-figure").font, labelStyle = layout.style("cover-meta").font
+        blocks.append(.figure(Figure(drawing: KeyFigures(figures: figures, numberStyle: numberStyle, labelStyle: labelStyle,
+                                                         accent: layout.accent),
+                                     height: numberStyle.size * 1.15 + labelStyle.size * 3 + .pt(14))))
         var meta: [String] = []
         if let asOf = spec.dataAsOf { meta.append("Data as of \(Formatting.day(asOf))") }
         if let org = spec.organisation { meta.append("Prepared by \(org)") }
+        blocks.append(.spacer(.pt(14)))
         for line in meta { blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta"))) }
         return blocks
     }

@@ -79,6 +79,7 @@ struct LayoutFile: Decodable {
     struct BatesFile: Decodable { var prefix: String?; var start: Int?; var digits: Int? }
     var bates: BatesFile?
     var exhibit: String?
+    var cover: String?
 }
 
 extension LayoutSpec {
@@ -153,6 +154,12 @@ extension LayoutSpec {
             spec.bates = BatesNumbering(prefix: b.prefix ?? "", start: start, digits: digits)
         }
         if let e = file.exhibit { spec.exhibit = e }
+        switch file.cover {
+        case nil: break
+        case "page": spec.coverPage = true
+        case "title-block": spec.coverPage = false
+        case let other?: throw LayoutError(file: path, message: "cover: “\(other)” is not a cover style; expected page or title-block")
+        }
         if let mode = file.chart?.mode {
             guard mode == "color" || mode == "print" else {
                 throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")

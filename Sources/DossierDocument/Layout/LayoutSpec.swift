@@ -155,6 +155,8 @@ public struct LayoutSpec: Sendable {
     public var bates: BatesNumbering?
     /// An exhibit label ("Exhibit A") stamped at the head of every page, cover included, if set.
     public var exhibit: String?
+    /// Whether the cover is a page of its own (true) or a title block atop the first page.
+    public var coverPage = true
 
     /// Returns the style with a name; falls back to `body`.
     public func style(_ name: String) -> ParagraphStyle {

@@ -39,7 +39,7 @@ extension LayoutSpec {
                                           spaceAfter: .pt(12)),
             "cover-subtitle": ParagraphStyle(font: text(serif, 14.5, color: ink), leading: .pt(20), spaceAfter: .pt(30)),
             "cover-meta": ParagraphStyle(font: text(sans, 9.5, color: muted), leading: .pt(14)),
-            "cover-figure": ParagraphStyle(font: text(sans, 20, bold: true, color: ink), leading: .pt(24)),
+            "cover-figure": ParagraphStyle(font: text(sans, 24, bold: true, color: accent), leading: .pt(28)),
         ]
         styles["h2"]?.alignment = .start
         let tableBody = ParagraphStyle(font: text(sans, 8.8), leading: .pt(12))
