@@ -41,7 +41,7 @@ let package = Package(
             "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango", "DossierDisplay",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "DossierModel", "DossierLayout",
+            "DossierBuild", "DossierModel", "DossierLayout", "DossierDocument",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
@@ -50,7 +50,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "DossierDisplay"]),
         .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierModel"]),
-        .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango"]),
+        .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango", "DossierRender"],
+                    exclude: ["References"]),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "CairoPango", "DossierDisplay"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierModel"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierBuild"]),

@@ -113,6 +113,10 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         }
         // A break inside a word would otherwise get a hyphen Pango invents (wrong in URLs and ids).
         insert(pango_attr_insert_hyphens_new(0), 0, length)
+        // No Latin ligatures: a ligature glyph needs an ActualText span to read back, which
+        // some readers (poppler's structure text among them) cut short; plain glyphs search
+        // and copy everywhere.
+        insert(pango_attr_font_features_new("liga 0, clig 0"), 0, length)
         if let language, !language.isEmpty {
             insert(pango_attr_language_new(pango_language_from_string(language)), 0, length)
         }

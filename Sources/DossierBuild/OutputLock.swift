@@ -19,7 +19,13 @@ public final class OutputLock {
             throw BuildFailure.output("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
         }
         let deadline = Date().addingTimeInterval(timeout)
+        var announced = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if !announced {
+                // Said once, on standard error, so a scheduled run's log shows why it started late.
+                FileHandle.standardError.write(Data("dossier: another run is writing to \(directory); waiting for it to finish (lock: \(path))\n".utf8))
+                announced = true
+            }
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
                 close(descriptor)
                 throw BuildFailure.output("another dossier run is writing to \(directory) and did not finish within \(Int(timeout)) s (lock: \(path)); try again later")

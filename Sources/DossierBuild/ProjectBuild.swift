@@ -105,8 +105,13 @@ public final class ProjectBuilder {
     /// Lays out a document and writes it to `output`, atomically.
     public func write(_ document: Document, to output: String) throws -> BuildReport {
         let engine = LayoutEngine(shaper: shaper)
-        engine.progress = progress
-        let result = try engine.layout(document)
+        // The page count is known once pagination settles, before the first page is written.
+        let pageTotal = PageTotal()
+        let progress = self.progress
+        engine.progress = { event in
+            if case .laidOut(let pages, _) = event { pageTotal.value = pages }
+            progress?(event)
+        }
         let directory = (output as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
             do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
@@ -115,21 +120,34 @@ public final class ProjectBuilder {
         }
         // Fault injection for tests of atomic writes: fail after this many pages have been written.
         let failAfter = ProcessInfo.processInfo.environment["DOSSIER_FAULT_AFTER_PAGES"].flatMap(Int.init)
+        let summary: LayoutSummary
         do {
-            let writer = try PDFWriter(path: output, metadata: document.metadata)
-            for (i, page) in result.pages.enumerated() {
-                if let failAfter, i >= failAfter {
+            let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts)
+            var written = 0
+            // Pages go to the PDF as the layout finishes them, so they are never all held at once.
+            summary = try engine.layout(document) { page in
+                if let failAfter, written >= failAfter {
                     throw BuildFailure.output("cannot write \(output): fault injected after \(failAfter) pages (DOSSIER_FAULT_AFTER_PAGES)")
                 }
                 try writer.add(page)
-                if (i + 1) % 25 == 0 || i + 1 == result.pages.count { progress?(.written(i + 1, of: result.pages.count)) }
+                written += 1
+                if written % 25 == 0 { progress?(.written(written, of: pageTotal.value)) }
             }
             try writer.finish()
+            progress?(.written(summary.pageCount, of: summary.pageCount))
         } catch let failure as BuildFailure {
             throw failure
-        } catch {
+        } catch let error as RenderError {
             throw BuildFailure.output("\(error)")
+        } catch {
+            throw BuildFailure.project("cannot lay out the document: \(error)")
         }
-        return BuildReport(output: output, pages: result.pages.count, passes: result.passes, warnings: result.warnings)
+        return BuildReport(output: output, pages: summary.pageCount, passes: summary.passes, warnings: summary.warnings)
     }
+}
+
+/// The page count of the layout under way, told to the progress display.
+private final class PageTotal: @unchecked Sendable {
+    // Written and read on the building thread only.
+    var value = 0
 }

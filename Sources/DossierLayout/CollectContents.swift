@@ -59,10 +59,10 @@ extension LayoutContext {
             items.append(.text(TextItem(origin: Point(x: numberX, y: baseline), line: number)))
             items += leaderDots(from: indent + lastLine.x + lastLine.width + .pt(6), to: numberX - .pt(6),
                                 baseline: baseline, color: style.font.color)
-            items.append(.structure(.end(.contentsItem)))
             let height = style.leading * Double(shaped.lines.count)
             items.append(.link(LinkItem(rect: Rect(x: indent, y: .zero, width: measure - indent, height: height),
                                         target: .destination(entry.anchor))))
+            items.append(.structure(.end(.contentsItem)))
             Self.addSpace(style.spaceBefore, to: &inner)
             inner.append(.box(FlowBox(height: height, items: items)))
         }

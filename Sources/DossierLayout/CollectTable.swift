@@ -100,11 +100,11 @@ extension LayoutContext {
         let lines = row.cells.map(\.count).max() ?? 0
         let height = leading * Double(max(lines, 1)) + pad * 2
         var items: [FrameItem] = []
+        if tagged { items.append(.structure(.begin(.tableRow))) }
         if let fill = row.fill {
             items.append(.shape(Shape(path: .rect(Rect(x: .zero, y: .zero, width: g.width, height: height)),
                                       fill: .color(fill))))
         }
-        if tagged { items.append(.structure(.begin(.tableRow))) }
         for (c, cell) in row.cells.enumerated() {
             if tagged { items.append(.structure(.begin(row.isHeader ? .tableHeader : .tableCell))) }
             for (k, line) in cell.enumerated() {
@@ -112,7 +112,6 @@ extension LayoutContext {
             }
             if tagged { items.append(.structure(.end(row.isHeader ? .tableHeader : .tableCell))) }
         }
-        if tagged { items.append(.structure(.end(.tableRow))) }
         let rule = Stroke(color: g.style.ruleColor, width: g.style.ruleWidth)
         let heavy = Stroke(color: g.style.ruleColor, width: g.style.ruleWidth * 1.6)
         if topRule && !openTop {
@@ -125,6 +124,7 @@ extension LayoutContext {
                 items.append(.shape(Shape(path: .line(from: Point(x: x, y: .zero), to: Point(x: x, y: height)), stroke: rule)))
             }
         }
+        if tagged { items.append(.structure(.end(.tableRow))) }
         var box = FlowBox(height: height, items: items)
         if lines > 1 {
             let context = self

@@ -35,12 +35,32 @@ extension LayoutContext {
             items += try running(spec.header, facts: facts, frame: frame, isHeader: true)
             items += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
         }
+        items += try stamps(facts: facts)
         return Page(size: spec.page.size, items: items, number: facts.number)
     }
 
-    /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`.
-    static func fill(_ template: String, _ facts: PageFacts) -> String {
-        template.replacing("{{page}}", with: String(facts.number))
+    /// The Bates number and exhibit label, on every page whatever else it carries: outside the
+    /// running lines, in the outer corners, so a stapled copy keeps them visible.
+    private func stamps(facts: PageFacts) throws -> [FrameItem] {
+        var items: [FrameItem] = []
+        let style = TextStyle(family: spec.sans, size: .pt(8.5), bold: true)
+        let margin = Length.mm(8)
+        let outerRight = !(spec.page.mirrored && facts.number % 2 == 0)
+        func place(_ text: String, baseline: Length) throws {
+            let line = try shaper.shapeLine(StyledText(text, style: style))
+            let x = outerRight ? spec.page.size.width - margin - line.width : margin
+            items.append(.text(TextItem(origin: Point(x: x, y: baseline), line: line)))
+        }
+        if let bates = spec.bates { try place(bates.label(page: facts.number), baseline: spec.page.size.height - margin) }
+        if let exhibit = spec.exhibit { try place(exhibit, baseline: margin + .pt(8)) }
+        return items
+    }
+
+    /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`, `{{bates}}`.
+    func fill(_ template: String, _ facts: PageFacts) -> String {
+        template.replacing("{{bates}}", with: spec.bates?.label(page: facts.number) ?? "")
+            .replacing("{{exhibit}}", with: spec.exhibit ?? "")
+            .replacing("{{page}}", with: String(facts.number))
             .replacing("{{pages}}", with: String(facts.total))
             .replacing("{{title}}", with: facts.title)
             .replacing("{{section}}", with: facts.section)
@@ -53,7 +73,7 @@ extension LayoutContext {
         if spec.page.mirrored && facts.number % 2 == 0 { swap(&left, &right) }
         var items: [FrameItem] = []
         for (template, alignment) in [(left, TextAlignment.start), (line.center, .center), (right, .end)] {
-            let text = Self.fill(template, facts)
+            let text = fill(template, facts)
             guard !text.isEmpty else { continue }
             let shaped = try shaper.shape(StyledText(text, style: line.style.font),
                                           format: ParagraphFormat(width: frame.width, alignment: alignment,

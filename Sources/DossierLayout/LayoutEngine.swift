@@ -15,6 +15,17 @@ public struct LayoutResult: Sendable {
     public var warnings: [String]
 }
 
+/// What a streamed layout learned, once every page has been handed on.
+public struct LayoutSummary: Sendable {
+    public var pageCount: Int
+    /// The page number of every anchor (heading destination).
+    public var anchors: [String: Int]
+    /// How many passes the contents needed to settle.
+    public var passes: Int
+    /// Problems that did not stop the layout.
+    public var warnings: [String]
+}
+
 /// How far a layout or a build has got, for progress displays.
 public enum BuildProgress: Sendable {
     /// Blocks shaped so far, of all blocks.
@@ -38,8 +49,8 @@ public final class LayoutEngine {
     /// Creates an engine that measures and breaks text with `shaper`.
     public init(shaper: any TextShaper) { self.shaper = shaper }
 
-    /// Lays out a document.
-    public func layout(_ document: Document) throws -> LayoutResult {
+    /// Lays out a document, handing each finished page to `emit` in order.
+    public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
         var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
         var entries = ContentsEntry.entries(in: document.body)
@@ -53,12 +64,13 @@ public final class LayoutEngine {
             coverFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: 1).distribute(items)
         }
         let firstBodyPage = coverFlow.count + 1
+        let coverCount = coverFlow.count
 
         // Everything but the contents and page references is shaped once, here.
         enum Segment { case fixed([FlowItem]), contents(Contents), dynamic(Block, firstFootnote: Int) }
         let blockCount = document.body.count
         var shapedCount = 0
-        let segments: [Segment] = try document.body.map { block in
+        var segments: [Segment] = try document.body.map { block in
             shapedCount += 1
             if shapedCount % 50 == 0 { progress?(.shaped(shapedCount, of: blockCount)) }
             if case .contents(let c) = block { return .contents(c) }
@@ -105,12 +117,17 @@ public final class LayoutEngine {
             }
         }
 
-        let total = coverFlow.count + bodyFlow.count
-        var pages: [Page] = []
+        // Pages are finished and handed on one at a time; each page's boxes are let go once it
+        // is, so a writer that streams keeps only the pages still to come.
+        segments = []
+        var pageFlows = coverFlow + bodyFlow
+        coverFlow = []; bodyFlow = []
+        let total = pageFlows.count
         var section = ""
-        for (i, flow) in (coverFlow + bodyFlow).enumerated() {
+        for i in pageFlows.indices {
+            let flow = pageFlows[i]
+            pageFlows[i] = PageFlow()
             let number = i + 1
-            let isCover = i < coverFlow.count
             // The running section is the one current at the top of the page: headings that open
             // the page count, the first body text stops the search; the last heading on the
             // page carries over to the next.
@@ -120,14 +137,19 @@ public final class LayoutEngine {
             }
             section = flow.boxes.last(where: { $0.box.section != nil })?.box.section ?? section
             let facts = PageFacts(number: number, total: total, section: shown, title: document.metadata.title)
-            let page = try context.finalize(flow, facts: facts, runningLines: !isCover && !flow.isBlank)
-            pages.append(page)
+            var page = try context.finalize(flow, facts: facts, runningLines: i >= coverCount && !flow.isBlank)
+            if i == 0 { page.items.insert(.structure(.begin(.document)), at: 0) }
+            if i == total - 1 { page.items.append(.structure(.end(.document))) }
+            try emit(page)
         }
-        if !pages.isEmpty {
-            pages[0].items.insert(.structure(.begin(.document)), at: 0)
-            pages[pages.count - 1].items.append(.structure(.end(.document)))
-        }
-        return LayoutResult(pages: pages, anchors: numbers.byAnchor, passes: passes, warnings: warnings)
+        return LayoutSummary(pageCount: total, anchors: numbers.byAnchor, passes: passes, warnings: warnings)
+    }
+
+    /// Lays out a document and returns all its pages (for tests and small documents).
+    public func layout(_ document: Document) throws -> LayoutResult {
+        var pages: [Page] = []
+        let summary = try layout(document) { pages.append($0) }
+        return LayoutResult(pages: pages, anchors: summary.anchors, passes: summary.passes, warnings: summary.warnings)
     }
 
     /// The page each destination landed on.

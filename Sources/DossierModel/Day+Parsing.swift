@@ -34,6 +34,34 @@ extension Day {
         return .success(Day(year: year, month: month, day: day))
     }
 
+    /// A date written to the day, the month ("2009-07") or the year ("2009"), as the days it covers.
+    struct Span: Sendable, Equatable {
+        /// The first day covered.
+        var first: Day
+        /// The last day covered.
+        var last: Day
+        /// What the text gives: `.day`, `.month` or `.year`.
+        var precision: DatePrecision
+    }
+
+    /// Parses YYYY-MM-DD, YYYY-MM or YYYY, or reports why the text is none of them.
+    static func parseSpan(_ text: String) -> Result<Span, FormatError> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        if parts.count == 1, parts[0].count == 4, digits, let year = Int(parts[0]) {
+            return .success(Span(first: Day(year: year, month: 1, day: 1), last: Day(year: year, month: 12, day: 31),
+                                 precision: .year))
+        }
+        if parts.count == 2, parts[0].count == 4, parts[1].count == 2, digits, let year = Int(parts[0]), let month = Int(parts[1]) {
+            guard (1...12).contains(month) else {
+                return .failure(FormatError(reason: "month \(month) is not between 1 and 12"))
+            }
+            return .success(Span(first: Day(year: year, month: month, day: 1),
+                                 last: Day(year: year, month: month, day: days(inMonth: month, of: year)), precision: .month))
+        }
+        return parse(text).map { Span(first: $0, last: $0, precision: .day) }
+    }
+
     /// Whether `year` has a 29 February.
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 

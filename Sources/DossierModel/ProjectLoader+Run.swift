@@ -9,6 +9,8 @@ extension ProjectLoader {
         let directory: String
         /// Problems with files: missing, unreadable, unparsable, of an unknown kind.
         var diagnostics: [Diagnostic] = []
+        /// For CSV cells read into a field named unlike their column, the field's name → the column's.
+        var csvColumns: [SourceLocation: [String: String]] = [:]
 
         init(directory: String) { self.directory = directory }
 
@@ -93,7 +95,7 @@ extension ProjectLoader {
             if isDirectory("records") { add(recordFiles(under: "records")) }
             if files.isEmpty {
                 for kind in RecordKind.allCases {
-                    add(["yaml", "yml", "json"].map { "\(kind.rawValue).\($0)" }.filter(isFile))
+                    add(["yaml", "yml", "json", "csv"].map { "\(kind.rawValue).\($0)" }.filter(isFile))
                 }
             }
             if files.isEmpty, project != nil {
@@ -122,6 +124,9 @@ extension ProjectLoader {
         mutating func readRecords(in file: String, with decoder: inout RecordDecoder,
                                   into records: inout DecodedRecords) -> Bool {
             guard let text = readText(file, location: nil, field: nil) else { return false }
+            if (file as NSString).pathExtension.lowercased() == "csv" {
+                return readCSV(text, file: file, with: &decoder, into: &records)
+            }
             let root: RecordValue
             switch YAMLReader.read(text: text, file: file) {
             case .failed(let diagnostic):
@@ -170,6 +175,68 @@ extension ProjectLoader {
                     expected: "a list of records, or a mapping with keys incidents, quotations, sources"))
             }
             return true
+        }
+
+        /// Reads a CSV file: a UCDP GED extract (told by its header), or rows in the record schema holding the
+        /// kind of record the file's name says (incidents unless it says otherwise).
+        mutating func readCSV(_ text: String, file: String, with decoder: inout RecordDecoder,
+                              into records: inout DecodedRecords) -> Bool {
+            let table: CSVTable
+            switch CSVTable.parse(text, file: file) {
+            case .failure(let malformed):
+                diagnostics.append(malformed.diagnostic)
+                return false
+            case .success(let parsed):
+                table = parsed
+            }
+            let isUCDP = UCDPExtract.matches(table.header)
+            let outcome = isUCDP ? UCDPExtract.read(table)
+                                 : CSVRecords.read(table, kind: RecordKind.named(byPath: file) ?? .incidents)
+            diagnostics += outcome.diagnostics
+            csvColumns.merge(outcome.columns) { first, _ in first }
+            guard let root = outcome.root, case .mapping(let entries) = root.content else { return true }
+            decoder.acceptsCountryNames = isUCDP
+            defer { decoder.acceptsCountryNames = false }
+            for entry in entries {
+                guard let kind = RecordKind(rawValue: entry.key) else { continue }
+                decoder.records(of: kind, in: entry.value, field: kind.rawValue, into: &records)
+            }
+            return true
+        }
+
+        /// Adds the CSV column to a diagnostic about a field read from a column named otherwise (a UCDP
+        /// column such as date_start read into `date`).
+        func namingColumn(_ diagnostic: Diagnostic) -> Diagnostic {
+            guard let location = diagnostic.location, let origins = csvColumns[location] else { return diagnostic }
+            var field = diagnostic.field ?? ""
+            while field.hasSuffix("]"), let open = field.lastIndex(of: "[") { field = String(field[..<open]) }
+            let key = field.split(separator: ".").last.map(String.init) ?? field
+            guard let column = origins[key], column != key else { return diagnostic }
+            var named = diagnostic
+            named.message += " (column \"\(column)\")"
+            return named
+        }
+
+        /// Checks each quotation against the archive copies of the sources it cites, reading each copy once.
+        mutating func checkQuotations(_ quoted: [ArchiveCheck.Quoted], sources: [Source]) -> [Diagnostic] {
+            var archivePaths: [String: String] = [:]
+            for source in sources where archivePaths[source.id] == nil {
+                if let archive = source.archive { archivePaths[source.id] = archive }
+            }
+            var texts: [String: String?] = [:]
+            var found: [Diagnostic] = []
+            for quotation in quoted {
+                var archives: [ArchiveCheck.Archive] = []
+                for id in quotation.sources {
+                    // A missing copy is reported where `archive:` names it; here it is just skipped.
+                    guard let path = archivePaths[id], isFile(path),
+                          !archives.contains(where: { $0.path == path }) else { continue }
+                    if texts[path] == nil { texts[path] = readText(path, location: nil, field: nil) }
+                    if let text = texts[path] ?? nil { archives.append(ArchiveCheck.Archive(source: id, path: path, text: text)) }
+                }
+                if let diagnostic = ArchiveCheck.diagnostic(for: quotation, in: archives) { found.append(diagnostic) }
+            }
+            return found
         }
 
         /// Reads the Markdown sections the project names, in order.

@@ -8,7 +8,7 @@ public enum ProjectLoader {
     /// The project file's name.
     public static let projectFileName = "dossier.yaml"
     /// Extensions of record files; JSON is read by the YAML parser, as JSON is YAML.
-    static let recordExtensions: Set<String> = ["yaml", "yml", "json"]
+    static let recordExtensions: Set<String> = ["yaml", "yml", "json", "csv"]
 
     /// Loads the project in `directory`. The dossier is `nil` when any error was found.
     public static func load(directory: String) -> LoadResult {
@@ -32,7 +32,8 @@ public enum ProjectLoader {
         if everyFileParsed {
             run.diagnostics += ReferenceCheck.diagnostics(definitions: decoder.definitions, references: decoder.references)
         }
-        let diagnostics = sorted(run.diagnostics)
+        run.diagnostics += run.checkQuotations(decoder.quotedTexts, sources: records.sources)
+        let diagnostics = sorted(run.diagnostics.map(run.namingColumn))
         guard let spec = project?.spec, !diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadResult(dossier: nil, diagnostics: diagnostics)
         }
@@ -45,9 +46,15 @@ public enum ProjectLoader {
     }
 
     /// Sorts diagnostics by file, line and column; those not tied to a place come first, and ties keep
-    /// the order they were found in.
+    /// the order they were found in. A problem found again at the same place with the same words (a bad
+    /// CSV column, met once per row) is reported once.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
+        var seen = Set<String>()
+        let unique = diagnostics.filter { diagnostic in
+            guard let location = diagnostic.location else { return true }
+            return seen.insert("\(location)|\(diagnostic.severity)|\(diagnostic.message)|\(diagnostic.expected ?? "")").inserted
+        }
+        return unique.enumerated().sorted { a, b in
             let x = a.element.location, y = b.element.location
             let keyA = (x == nil ? 0 : 1, x?.file ?? "", x?.line ?? 0, x?.column ?? 0, a.offset)
             let keyB = (y == nil ? 0 : 1, y?.file ?? "", y?.line ?? 0, y?.column ?? 0, b.offset)

@@ -49,17 +49,19 @@ extension RecordDecoder {
         if case .scalar = value.content {
             return count(value, field: field).map { CasualtyFigure(best: $0, location: value.location) }
         }
-        guard let fields = fields(of: value, path: field, allowed: ["low", "best", "high", "note", "sources", "claims"],
-                                  required: [], expected: "a number or {low, best, high, note, sources, claims}")
+        guard let fields = fields(of: value, path: field, object: RecordSchema.figure,
+                                  expected: "a number or {low, best, high, note, sources, claims}")
         else { return nil }
         let (low, best, high) = estimate(fields)
         let note = fields["note"].flatMap { text($0, field: fields.path("note")) }
         let sources = fields["sources"].map { references($0, field: fields.path("sources"), to: .sources) } ?? []
         var claims: [Claim] = []
+        var claimFields: [String] = []
         if let list = fields["claims"] {
             if case .list(let items) = list.content {
                 for (index, item) in items.enumerated() {
-                    if let claim = claim(item, field: "\(fields.path("claims"))[\(index)]") { claims.append(claim) }
+                    let claimField = "\(fields.path("claims"))[\(index)]"
+                    if let claim = claim(item, field: claimField) { claims.append(claim); claimFields.append(claimField) }
                 }
             } else {
                 wrongShape(list, field: fields.path("claims"), expected: "a list of {source, low, best, high, text, date}")
@@ -71,14 +73,51 @@ extension RecordDecoder {
                   expected: "best, low or high, or a note or claims saying why there is no number")
             return nil
         }
-        return CasualtyFigure(low: low, best: best, high: high, note: note, claims: claims, sources: sources,
-                              location: value.location)
+        let figure = CasualtyFigure(low: low, best: best, high: high, note: note, claims: claims, sources: sources,
+                                    location: value.location)
+        for (claim, claimField) in zip(claims, claimFields) { checkAgreement(of: claim, with: figure, field: claimField) }
+        return figure
+    }
+
+    /// Warns when a source's number lies outside the figure used: the reader should know the sources
+    /// disagree, and the figure can be widened (low, high) to cover them.
+    private mutating func checkAgreement(of claim: Claim, with figure: CasualtyFigure, field: String) {
+        guard figure.hasNumber, let said = claim.best ?? claim.low ?? claim.high else { return }
+        // A figure out of order (low above high) is already an error; comparing with it would only add noise.
+        let given = [figure.low, figure.best, figure.high].compactMap { $0 }
+        guard given == given.sorted() else { return }
+        let lower = figure.low ?? figure.best ?? 0
+        let upper = figure.high ?? figure.best ?? Int.max
+        guard said < lower || said > upper else { return }
+        var widened = figure
+        if said < lower { widened.low = said } else { widened.high = said }
+        let fix = [("low", widened.low), ("best", widened.best), ("high", widened.high)]
+            .compactMap { name, number in number.map { "\(name): \($0)" } }.joined(separator: ", ")
+        let words = claim.text.map { " (\"\($0)\")" } ?? ""
+        warning("sources disagree: \(claim.source) gives \(Self.spoken(low: claim.low, best: claim.best, high: claim.high))\(words), "
+                + "but the figure used is \(Self.spoken(low: figure.low, best: figure.best, high: figure.high))",
+                at: claim.location, field: field,
+                expected: "a figure that covers every source, e.g. \(fix), or a claim that agrees with it")
+    }
+
+    /// A figure in words: "11", "at least 9", "up to 40", "9–11", "11 (9–15)".
+    static func spoken(low: Int?, best: Int?, high: Int?) -> String {
+        switch (low, best, high) {
+        case (nil, let best?, nil): return "\(best)"
+        case (let low?, nil, nil): return "at least \(low)"
+        case (nil, nil, let high?): return "up to \(high)"
+        case (let low?, nil, let high?): return "\(low)–\(high)"
+        case (let low?, let best?, nil): return "\(best) (at least \(low))"
+        case (nil, let best?, let high?): return "\(best) (up to \(high))"
+        case (let low?, let best?, let high?): return "\(best) (\(low)–\(high))"
+        case (nil, nil, nil): return "no number"
+        }
     }
 
     /// Reads one source's claim: {source, low, best, high, text, date}.
     private mutating func claim(_ value: RecordValue, field: String) -> Claim? {
-        guard let fields = fields(of: value, path: field, allowed: ["source", "low", "best", "high", "text", "date"],
-                                  required: ["source"], expected: "{source, low, best, high, text, date}")
+        guard let fields = fields(of: value, path: field, object: RecordSchema.claim,
+                                  expected: "{source, low, best, high, text, date}")
         else { return nil }
         let source = fields["source"].flatMap { identifier($0, field: fields.path("source")) }
         if let source, let value = fields["source"] {

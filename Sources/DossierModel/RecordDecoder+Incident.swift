@@ -2,14 +2,12 @@
 
 extension RecordDecoder {
     /// The fields an incident may have, in the order the schema lists them.
-    static let incidentFields = ["id", "title", "date", "date_precision", "time", "location", "perpetrators",
-                                 "casualties", "verification", "summary", "sources", "tags"]
+    static var incidentFields: [String] { RecordSchema.incident.fieldNames }
 
     /// Decodes one incident; `position` is its 0-based place in its file's list.
     mutating func incident(from value: RecordValue, position: Int) -> Incident? {
         let (path, id) = openRecord(value, kind: .incidents, position: position)
-        guard let fields = fields(of: value, path: path, allowed: Self.incidentFields,
-                                  required: ["id", "title", "date", "location"],
+        guard let fields = fields(of: value, path: path, object: RecordSchema.incident,
                                   expected: "an incident: a mapping with id, title, date, location, …")
         else { return nil }
         let title = fields["title"].flatMap { nonBlankText($0, field: fields.path("title")) }
@@ -30,36 +28,72 @@ extension RecordDecoder {
                         tags: tags, recordLocation: value.location)
     }
 
-    /// Reads `date` (a day or `{start, end}`) together with `date_precision`.
+    /// Reads `date` (a day, a month, a year or `{start, end}`) together with `date_precision`.
     private mutating func incidentDate(_ value: RecordValue, precision precisionValue: RecordValue?,
                                        fields: Fields) -> IncidentDate? {
         let field = fields.path("date")
         let precision = precisionValue.flatMap { choice($0, field: fields.path("date_precision"), as: DatePrecision.self) }
-        let start: Day?, end: Day?
+        let start: Day.Span?, end: Day.Span?
         switch value.content {
         case .mapping:
-            guard let range = self.fields(of: value, path: field, allowed: ["start", "end"], required: ["start"],
+            guard let range = self.fields(of: value, path: field, object: RecordSchema.dateRange,
                                           expected: "a date or {start, end}") else { return nil }
-            start = range["start"].flatMap { day($0, field: range.path("start")) }
-            end = range["end"].flatMap { day($0, field: range.path("end")) } ?? start
-            if let start, let end, end < start, let endValue = range["end"] {
-                error("end \(end) is before start \(start)", at: endValue.location, field: range.path("end"),
-                      expected: "an end on or after the start")
+            start = range["start"].flatMap { span($0, field: range.path("start")) }
+            end = range["end"].flatMap { span($0, field: range.path("end")) } ?? start
+            if let start, let end, end.last < start.first, let endValue = range["end"] {
+                error("end \(Self.written(end)) is before start \(Self.written(start))", at: endValue.location,
+                      field: range.path("end"), expected: "an end on or after the start")
                 return nil
             }
         case .scalar:
-            start = day(value, field: field)
+            start = span(value, field: field)
             end = start
         case .list, .null:
             wrongShape(value, field: field, expected: "a date written YYYY-MM-DD, or {start, end}")
             return nil
         }
         guard let start, let end else { return nil }
-        if start != end, precision == .day, let precisionValue {
-            error("precision \"day\" does not fit a range of days", at: precisionValue.location,
-                  field: fields.path("date_precision"), expected: "days, week, month or year")
+        // What the date as written can say: the coarser of its two ends, and "days" for a range of days.
+        var written = [start.precision, end.precision].max { Self.rank($0) < Self.rank($1) } ?? .day
+        if written == .day, start.first != end.last { written = .days }
+        if let precision, let precisionValue, Self.rank(precision) < Self.rank(written) {
+            let coarser = DatePrecision.allCases.filter { Self.rank($0) >= Self.rank(written) }.map(\.rawValue)
+            let allowed = coarser.dropLast().joined(separator: ", ") + (coarser.count > 1 ? " or " : "") + coarser.last!
+            let what = written == .days ? "a range of days" : "a date given only to the \(written.rawValue)"
+            error("precision \"\(precision.rawValue)\" does not fit \(what)", at: precisionValue.location,
+                  field: fields.path("date_precision"), expected: allowed)
         }
-        return IncidentDate(start: start, end: end, precision: precision ?? (start == end ? .day : .days))
+        return IncidentDate(start: start.first, end: end.last, precision: precision ?? written)
+    }
+
+    /// Reads one end of an incident's date: YYYY-MM-DD, YYYY-MM or YYYY.
+    private mutating func span(_ value: RecordValue, field: String) -> Day.Span? {
+        guard let text = text(value, field: field) else { return nil }
+        switch Day.parseSpan(text.trimmingWhitespace) {
+        case .success(let span):
+            return span
+        case .failure(let problem):
+            if let reason = problem.reason {
+                error("invalid date \"\(text)\": \(reason)", at: value.location, field: field,
+                      expected: "a date written YYYY-MM-DD, e.g. 2013-09-01")
+            } else {
+                error("invalid date \"\(text)\"", at: value.location, field: field,
+                      expected: "a date written YYYY-MM-DD, e.g. 2013-09-01, or YYYY-MM or YYYY when only the month or year is known")
+            }
+            return nil
+        }
+    }
+
+    /// How coarse a precision is: day 0 … year 4.
+    private static func rank(_ precision: DatePrecision) -> Int { DatePrecision.allCases.firstIndex(of: precision) ?? 0 }
+
+    /// A date end as the user wrote it: "2009-07-28", "2009-07" or "2009".
+    private static func written(_ span: Day.Span) -> String {
+        switch span.precision {
+        case .year: return String(span.first.description.prefix(4))
+        case .month: return String(span.first.description.prefix(7))
+        default: return span.first.description
+        }
     }
 
     /// Reads a local time, "6:00" or "06:00", and writes it back as "06:00".
@@ -79,8 +113,8 @@ extension RecordDecoder {
     /// Reads a place: a name, or a mapping with name, admin1, admin2, country, lat, lon.
     private mutating func location(_ value: RecordValue, field: String) -> Location? {
         if case .scalar = value.content { return nonBlankText(value, field: field).map { Location(name: $0) } }
-        guard let fields = fields(of: value, path: field, allowed: ["name", "admin1", "admin2", "country", "lat", "lon"],
-                                  required: ["name"], expected: "a place name, or {name, admin1, admin2, country, lat, lon}")
+        guard let fields = fields(of: value, path: field, object: RecordSchema.location,
+                                  expected: "a place name, or {name, admin1, admin2, country, lat, lon}")
         else { return nil }
         let name = fields["name"].flatMap { nonBlankText($0, field: fields.path("name")) }
         let admin1 = fields["admin1"].flatMap { text($0, field: fields.path("admin1")) }
@@ -89,8 +123,11 @@ extension RecordDecoder {
         if let value = fields["country"], let code = text(value, field: fields.path("country")) {
             if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                 country = code
+            } else if acceptsCountryNames {
+                country = CountryNames.code(for: code) ?? code
             } else {
-                error("\"\(code)\" is not a country code", at: value.location, field: fields.path("country"),
+                let known = CountryNames.code(for: code).map { " (did you mean \"\($0)\"?)" } ?? ""
+                error("\"\(code)\" is not a country code\(known)", at: value.location, field: fields.path("country"),
                       expected: "a two-letter ISO 3166-1 code such as IQ")
             }
         }
@@ -120,7 +157,7 @@ extension RecordDecoder {
                 if let name = nonBlankText(item, field: itemField) { result.append(Perpetrator(name: name)) }
                 continue
             }
-            guard let fields = fields(of: item, path: itemField, allowed: ["name", "attribution"], required: ["name"],
+            guard let fields = fields(of: item, path: itemField, object: RecordSchema.perpetrator,
                                       expected: "a name or {name, attribution}") else { continue }
             let name = fields["name"].flatMap { nonBlankText($0, field: fields.path("name")) }
             let attribution = fields["attribution"].flatMap { choice($0, field: fields.path("attribution"), as: Attribution.self) }

@@ -1,13 +1,9 @@
 // RecordDecoder+Project: decoding the project file, dossier.yaml.
 
 extension RecordDecoder {
-    /// The fields `dossier.yaml` may have.
-    static let projectFields = ["title", "subtitle", "organisation", "language", "data_as_of", "layout", "keywords",
-                                "records", "sections"]
-
     /// Decodes the project file's root mapping; its fields are named plainly (`data_as_of`).
     mutating func project(from value: RecordValue) -> DecodedProject? {
-        guard let fields = fields(of: value, path: "", allowed: Self.projectFields, required: ["title"],
+        guard let fields = fields(of: value, path: "", object: RecordSchema.project,
                                   expected: "a mapping with title, subtitle, organisation, language, data_as_of, …")
         else { return nil }
         let title = fields["title"].flatMap { nonBlankText($0, field: "title") }

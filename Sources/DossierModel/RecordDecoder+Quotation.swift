@@ -1,14 +1,10 @@
 // RecordDecoder+Quotation: decoding a quotation: the words, who said them, when, and where they are recorded.
 
 extension RecordDecoder {
-    /// The fields a quotation may have, in the order the schema lists them.
-    static let quotationFields = ["id", "text", "language", "translation", "speaker", "role", "date", "occasion",
-                                  "source", "incidents"]
-
     /// Decodes one quotation; `position` is its 0-based place in its file's list.
     mutating func quotation(from value: RecordValue, position: Int) -> Quotation? {
         let (path, id) = openRecord(value, kind: .quotations, position: position)
-        guard let fields = fields(of: value, path: path, allowed: Self.quotationFields, required: ["id", "text", "speaker"],
+        guard let fields = fields(of: value, path: path, object: RecordSchema.quotation,
                                   expected: "a quotation: a mapping with id, text, speaker, …")
         else { return nil }
         let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text")) }
@@ -20,6 +16,11 @@ extension RecordDecoder {
         let occasion = fields["occasion"].flatMap { self.text($0, field: fields.path("occasion")) }
         let source = fields["source"].flatMap { citation($0, field: fields.path("source")) }
         let incidents = fields["incidents"].map { references($0, field: fields.path("incidents"), to: .incidents) } ?? []
+        if let id, let text {
+            let sources = [source?.quotedIn, source?.source].compactMap { $0 }
+            quotedTexts.append(ArchiveCheck.Quoted(id: id, text: text, sources: sources,
+                                                   location: fields["text"]?.location, field: fields.path("text")))
+        }
         guard let id, let text, let speaker else { return nil }
         return Quotation(id: id, text: text, language: language ?? projectLanguage, translation: translation,
                          speaker: speaker, role: role, date: date, occasion: occasion, source: source,
@@ -42,8 +43,8 @@ extension RecordDecoder {
 
     /// Reads a translation: {text, language, translator}.
     private mutating func translation(_ value: RecordValue, field: String) -> Translation? {
-        guard let fields = fields(of: value, path: field, allowed: ["text", "language", "translator"],
-                                  required: ["text", "language"], expected: "{text, language, translator}")
+        guard let fields = fields(of: value, path: field, object: RecordSchema.translation,
+                                  expected: "{text, language, translator}")
         else { return nil }
         let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text")) }
         let language = fields["language"].flatMap { languageTag($0, field: fields.path("language")) }
@@ -59,7 +60,7 @@ extension RecordDecoder {
             refer(to: .sources, id: id, at: value.location, field: field)
             return Citation(source: id)
         }
-        guard let fields = fields(of: value, path: field, allowed: ["id", "locator", "quoted_in"], required: ["id"],
+        guard let fields = fields(of: value, path: field, object: RecordSchema.citation,
                                   expected: "a source id or {id, locator, quoted_in}")
         else { return nil }
         let id = fields["id"].flatMap { identifier($0, field: fields.path("id")) }

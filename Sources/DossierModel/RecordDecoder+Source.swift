@@ -1,13 +1,10 @@
 // RecordDecoder+Source: decoding a source: an article, report, book or statement the records cite.
 
 extension RecordDecoder {
-    /// The fields a source may have, in the order the schema lists them.
-    static let sourceFields = ["id", "title", "publisher", "author", "date", "url", "accessed", "archive", "kind", "note"]
-
     /// Decodes one source; `position` is its 0-based place in its file's list.
     mutating func source(from value: RecordValue, position: Int) -> Source? {
         let (path, id) = openRecord(value, kind: .sources, position: position)
-        guard let fields = fields(of: value, path: path, allowed: Self.sourceFields, required: ["id", "title"],
+        guard let fields = fields(of: value, path: path, object: RecordSchema.source,
                                   expected: "a source: a mapping with id, title, …")
         else { return nil }
         let title = fields["title"].flatMap { nonBlankText($0, field: fields.path("title")) }

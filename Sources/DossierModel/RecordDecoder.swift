@@ -4,7 +4,7 @@
 /// that cross-record checks can run once every file is read.
 ///
 /// Every reader returns `nil` (or a default) after recording a diagnostic, so one run reports all
-/// problems. The front end does not matter: YAML, JSON and (later) CSV feed the same readers.
+/// problems. The front end does not matter: YAML, JSON and CSV feed the same readers.
 struct RecordDecoder {
     /// An id a record defines.
     struct Definition: Sendable {
@@ -51,6 +51,11 @@ struct RecordDecoder {
     var references: [Reference] = []
     /// Local files named so far.
     var fileReferences: [FileReference] = []
+    /// Quotations' words, to be checked against their sources' archive copies once every source is read.
+    var quotedTexts: [ArchiveCheck.Quoted] = []
+    /// Whether a location's country may be a name rather than a code: set while reading a UCDP GED extract,
+    /// which names countries, for a name with no known code.
+    var acceptsCountryNames = false
     /// The project's language, the default for quotations.
     var projectLanguage: String
 
@@ -114,6 +119,11 @@ struct RecordDecoder {
         return fields
     }
 
+    /// Opens a mapping described by the schema, with the schema's fields and required fields.
+    mutating func fields(of value: RecordValue, path: String, object: RecordSchema.Object, expected: String) -> Fields? {
+        fields(of: value, path: path, allowed: object.fieldNames, required: object.requiredNames, expected: expected)
+    }
+
     // MARK: Scalars
 
     /// Reads text; a list or a mapping is an error.
@@ -153,16 +163,28 @@ struct RecordDecoder {
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
+    /// The largest count accepted: more people than have ever lived is a typing mistake, and
+    /// totals of such counts must not overflow.
+    static let maximumCount = 10_000_000_000
+
     /// Reads a count of people: a whole number, 0 or more.
     mutating func count(_ value: RecordValue, field: String) -> Int? {
         let expected = "a whole number, 0 or more"
+        let largest = "a whole number, 0 or more, at most 10,000,000,000"
         guard let text = text(value, field: field) else { return nil }
-        guard let number = Int(text.trimmingWhitespace) else {
-            error("\"\(text)\" is not a whole number", at: value.location, field: field, expected: expected)
+        let digits = text.trimmingWhitespace
+        guard let number = Int(digits) else {
+            let tooLarge = !digits.isEmpty && digits.allSatisfy(\.isNumber)
+            error(tooLarge ? "count \(digits) is too large" : "\"\(text)\" is not a whole number",
+                  at: value.location, field: field, expected: tooLarge ? largest : expected)
             return nil
         }
         guard number >= 0 else {
             error("count \(number) is negative", at: value.location, field: field, expected: expected)
+            return nil
+        }
+        guard number <= Self.maximumCount else {
+            error("count \(number) is too large", at: value.location, field: field, expected: largest)
             return nil
         }
         return number

@@ -1,4 +1,4 @@
-// RecordValue: the located value tree every front end (YAML and JSON now, CSV later) produces for the decoder.
+// RecordValue: the located value tree every front end (YAML, JSON, CSV, UCDP GED extracts) produces for the decoder.
 
 /// A value read from a record file, with where it was written.
 ///

@@ -37,7 +37,8 @@ public struct Location: Hashable, Sendable {
     public var name: String
     public var admin1: String?
     public var admin2: String?
-    /// ISO 3166-1 alpha-2 code.
+    /// ISO 3166-1 alpha-2 code; for a record read from a UCDP GED extract, the country's name when
+    /// it has no code the tool knows.
     public var country: String?
     public var latitude: Double?
     public var longitude: Double?

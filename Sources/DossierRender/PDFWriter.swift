@@ -65,6 +65,7 @@ public final class PDFWriter {
             self.renderer = renderer
             pageCount += 1
         } catch {
+            self.renderer = renderer
             abandon()
             throw Self.renderError(error, path: path, page: page.number)
         }
@@ -113,6 +114,12 @@ public final class PDFWriter {
 
     /// Drops the surface without finishing it and removes the temporary file.
     private func abandon() {
+        // Leave cairo consistent before it finishes the surface on release: tags balanced and
+        // the half-drawn page ended. cairo 1.16 crashes finishing a surface mid-page.
+        if renderer != nil {
+            renderer?.closeAll()
+            try? surface?.endPage()
+        }
         renderer = nil
         surface = nil
         if temporaryExists {

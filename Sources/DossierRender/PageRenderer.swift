@@ -53,7 +53,8 @@ struct PageRenderer {
                     addLink(rect: rect, target: link.target)
                 }
             case .shape(let shape):
-                openSpanIfNeeded()
+                // Rules and fills carry no text: they need no Span of their own, which would
+                // only show up as an empty element in the structure tree.
                 canvas.draw(shape)
             case .image(let image):
                 openSpanIfNeeded()
@@ -103,6 +104,13 @@ struct PageRenderer {
         canvas.beginStructure(.span)
         structure.begin(StructureRole.span.rawValue)
         spanOpen = true
+    }
+
+    /// Ends every open element, innermost first, so an abandoned surface is left with balanced
+    /// tags: cairo 1.16 crashes finishing a surface whose tags are still open mid-page.
+    mutating func closeAll() {
+        closeSpan()
+        while let open = openElements.popLast() { canvas.endStructure(open.role) }
     }
 
     private mutating func closeSpan() {

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierDocument
 import DossierModel
 import Foundation
 
@@ -21,6 +22,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The layout: a name from layouts/ (dossier, briefing) or a path to a layout file (default: the project's).")
     var layout: String?
 
+    @Option(name: .long, help: "Stamp Bates numbers PREFIX-000001, PREFIX-000002, … on every page (overrides the layout's prefix).")
+    var bates: String?
+
+    @Option(name: .long, help: "Stamp an exhibit label such as \"Exhibit A\" at the head of every page.")
+    var exhibit: String?
+
     @OptionGroup var options: OutputOptions
 
     func run() throws {
@@ -30,7 +37,9 @@ struct BuildCommand: ParsableCommand {
         if !options.quiet && !options.json {
             for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
         }
-        let spec = try ProjectBuilder.layout(named: layout ?? dossier.spec.layout, project: directory)
+        var spec = try ProjectBuilder.layout(named: layout ?? dossier.spec.layout, project: directory)
+        if let bates { spec.bates = BatesNumbering(prefix: bates, start: spec.bates?.start ?? 1, digits: spec.bates?.digits ?? 6) }
+        if let exhibit { spec.exhibit = exhibit }
         let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
         let path = output ?? "output/\(name).pdf"
         let builder = try ProjectBuilder()

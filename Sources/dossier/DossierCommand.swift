@@ -22,7 +22,8 @@ struct DossierCommand: ParsableCommand {
           3  output not writable (the previous output is left untouched)
         """,
         version: dossierVersion,
-        subcommands: [BuildCommand.self, ChartCommand.self, AnniversaryCommand.self, NewCommand.self, LayoutsCommand.self],
+        subcommands: [BuildCommand.self, ChartCommand.self, AnniversaryCommand.self, NewCommand.self, LayoutsCommand.self,
+                      CheckCommand.self, SchemaCommand.self],
         defaultSubcommand: nil
     )
 

@@ -117,3 +117,68 @@ import Testing
         #expect(try Tool.run(Tool.dossier, ["new", project]).status == 1)
     }
 }
+
+@Suite struct TaggedPDFTests {
+    @Test func sampleHasAStructureTreeInReadingOrderWithLanguageAndAltText() throws {
+        let pdf = try BuildCommandTests.buildSample()
+        let tree = try Tool.run("pdfinfo", ["-struct-text", pdf]).stdout
+        let roles = Set(tree.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
+        for role in ["Document", "H1", "H2", "H3", "P", "BlockQuote", "Table", "TR", "TH", "TD", "Figure", "Caption", "TOC", "TOCI", "Sect"] {
+            #expect(roles.contains(role), "no \(role) element")
+        }
+        // Reading order: the contents before the overview, incidents in date order, sources last.
+        let order = ["\"Contents\"", "\"Overview\"", "\"Raid on Camp Ashraf by Iraqi forces\"",
+                     "\"Assault on Camp Ashraf by the Iraqi Army\"", "\"Attack on Camp Ashraf\"", "\"Sources\""]
+        let positions = order.map { tree.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(order.filter { tree.range(of: $0) == nil })")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        // Catalog language and the chart's alt text, read from an uncompressed copy.
+        let plain = pdf + ".qdf"
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", pdf, plain]).status == 0)
+        let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: plain)), as: UTF8.self)
+        #expect(raw.contains("/Lang (en)"))
+        let alts = raw.components(separatedBy: "/Alt <").dropFirst().compactMap { $0.split(separator: ">").first }
+            .map { Self.decodeUTF16Hex(String($0)) }
+        #expect(alts.contains { $0.hasPrefix("Stacked bar chart of casualties for 3 events") }, "\(alts)")
+    }
+
+    static func decodeUTF16Hex(_ hex: String) -> String {
+        var bytes: [UInt8] = []
+        var i = hex.startIndex
+        while i < hex.endIndex, let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex) {
+            bytes.append(UInt8(hex[i..<j], radix: 16) ?? 0); i = j
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) { bytes.removeFirst(2) }
+        let units = stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
+        return String(decoding: units, as: UTF16.self)
+    }
+}
+
+@Suite struct HearingLayoutTests {
+    @Test func letterPagesWithBatesNumbersAndChaptersOnRightHandPages() throws {
+        let dir = try Tool.temporaryDirectory()
+        let pdf = dir.appendingPathComponent("h.pdf").path
+        let build = try Tool.run(Tool.dossier, ["build", BuildCommandTests.sample, "--layout", "hearing", "--bates", "ASH",
+                                                "--exhibit", "Exhibit A", "-o", pdf])
+        #expect(build.status == 0, "\(build.stderr)")
+        let info = try Tool.info(pdf)
+        #expect(info["Page size"]?.contains("612 x 792") == true)
+        let pages = Int(info["Pages"] ?? "0") ?? 0
+        for page in 1...pages {
+            let text = try Tool.text(pdf, page: page)
+            #expect(text.contains(String(format: "ASH-%06d", page)), "page \(page) has no Bates number")
+            #expect(text.contains("Exhibit A"))
+        }
+        // The contents (on page 3, after the cover and a blank left-hand page) gives odd pages for chapters.
+        #expect(try Tool.text(pdf, page: 2).split(separator: "\n").allSatisfy { $0.hasPrefix("ASH-") || $0.hasPrefix("Exhibit") || $0.trimmingCharacters(in: .whitespaces).isEmpty || $0 == "\u{0C}" })
+        let contents = try Tool.text(pdf, page: 3, layout: true)
+        var chapters = 0
+        for line in contents.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let last = words.last, let n = Int(last), ["Introduction", "Overview", "Sources"].contains(String(words.first ?? "")) else { continue }
+            #expect(n % 2 == 1, "\(words.first!) starts on page \(n), a left-hand page")
+            chapters += 1
+        }
+        #expect(chapters == 3)
+    }
+}

@@ -58,13 +58,14 @@ import Testing
             paragraph(body) "Second."
             heading 3 "Casualties"
             table 3 columns, 2 rows: Category | Figure used | Basis and sources
-              | Killed | 11 † |  [2]
-              | Abducted | 7 |  [2]
+              | Killed | 11 † | [2]
+              | Abducted | 7 | [2]
             paragraph(note) "Figures and sources. † The sources disagree on this figure.…"
             heading 3 "Statement"
             quote — — Someone, Official, 2 September 2013, para 2 [2]
               paragraph(quote) "“Words.”"
             heading 3 "Sources"
+            paragraph(source) "[1] Other. Amnesty."
             paragraph(source) "[2] Report. Pub."
 
         """

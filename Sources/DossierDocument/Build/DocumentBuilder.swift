@@ -10,6 +10,10 @@ public struct DocumentBuilder {
     public let layout: LayoutSpec
     private let sources: SourceIndex
 
+    /// Whether each incident's own source list is the link target of its citations (when the
+    /// document has no Sources chapter).
+    private var anchorsSourcesInIncidents = false
+
     public init(dossier: Dossier, layout: LayoutSpec) {
         self.dossier = dossier; self.layout = layout; self.sources = SourceIndex(dossier)
     }
@@ -28,7 +32,8 @@ public struct DocumentBuilder {
         var body: [Block] = []
         for section in layout.sections {
             switch section {
-            case .cover: cover = coverBlocks()
+            case .cover:
+                if layout.coverPage { cover = coverBlocks() } else { body += coverBlocks() + [.spacer(.pt(18))] }
             case .contents: append(&body, [.contents(Contents(title: "Contents"))])
             case .introduction:
                 for (file, markdown) in dossier.sections {
@@ -50,14 +55,21 @@ public struct DocumentBuilder {
             case .sources: append(&body, sourceBlocks())
             }
         }
+        // In duplex, the first chapter after the cover starts on a right-hand page too.
+        if layout.rectoChapters && !cover.isEmpty && !body.isEmpty { body.insert(.pageBreak(.recto), at: 0) }
         return Document(metadata: metadata(creationDate: creationDate), layout: layout, cover: cover, body: body)
     }
 
     /// Appends a chapter, starting it on a new (or right-hand) page.
     private func append(_ body: inout [Block], _ chapter: [Block]) {
         guard !chapter.isEmpty else { return }
-        if !body.isEmpty { body.append(.pageBreak(layout.rectoChapters ? .recto : .next)) }
+        // A title block on the first page is followed directly by the first chapter.
+        if !body.isEmpty && !(titleBlockOnly(body)) { body.append(.pageBreak(layout.rectoChapters ? .recto : .next)) }
         body += chapter
+    }
+
+    private func titleBlockOnly(_ body: [Block]) -> Bool {
+        !layout.coverPage && layout.sections.first == .cover && body.count == coverBlocks().count + 1
     }
 
     static func slug(_ s: String) -> String {
@@ -75,27 +87,32 @@ public struct DocumentBuilder {
 
     private func coverBlocks() -> [Block] {
         let spec = dossier.spec
-        var blocks: [Block] = [.spacer(.pt(150))]
+        var blocks: [Block] = layout.coverPage ? [.spacer(.pt(120))] : []
         if let org = spec.organisation { blocks.append(.paragraph(Paragraph([.text(org.uppercased())], style: "cover-kicker"))) }
         blocks.append(.paragraph(Paragraph([.text(spec.title)], style: "cover-title")))
         if let sub = spec.subtitle { blocks.append(.paragraph(Paragraph([.text(sub)], style: "cover-subtitle"))) }
-        let totals = categoryTotals()
-        let figures = totals.filter { $0.total > 0 }.prefix(3).map { "\(Formatting.count($0.total)) \($0.category.name)" }
-        let incidents = dossier.incidents.count == 1 ? "1 incident" : "\(dossier.incidents.count) incidents"
-        var span = ""
+        var label = dossier.incidents.count == 1 ? "incident" : "incidents"
         if let first = dossier.incidents.first, let last = dossier.incidents.last {
-            span = first.date.start.year == last.date.end.year ? ", \(first.date.start.year)"
+            label += first.date.start.year == last.date.end.year ? ", \(first.date.start.year)"
                 : ", \(first.date.start.year)–\(last.date.end.year)"
         }
-        blocks.append(.paragraph(Paragraph([.text(([incidents + span] + figures).joined(separator: "  ·  "))],
-                                           style: "cover-meta")))
-        blocks.append(.spacer(.pt(8)))
+        // The key figures: incidents, then up to three categories, as large numbers.
+        var figures: [(value: String, label: String)] = [(Formatting.count(dossier.incidents.count), label)]
+        for t in categoryTotals().filter({ $0.total > 0 }).prefix(3) {
+            let text = totalText(t.category, t.total)
+            let atLeast = text.hasPrefix("at least ")
+            figures.append((atLeast ? "≥" + Formatting.count(t.total) : Formatting.count(t.total),
+                            t.category.name))
+        }
+        let numberStyle = layout.style("cover-figure").font, labelStyle = layout.style("cover-meta").font
+        blocks.append(.figure(Figure(drawing: KeyFigures(figures: figures, numberStyle: numberStyle, labelStyle: labelStyle,
+                                                         accent: layout.accent),
+                                     height: numberStyle.size * 1.15 + labelStyle.size * 3 + .pt(14))))
         var meta: [String] = []
         if let asOf = spec.dataAsOf { meta.append("Data as of \(Formatting.day(asOf))") }
         if let org = spec.organisation { meta.append("Prepared by \(org)") }
-        if !meta.isEmpty {
-            blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "\n"))], style: "cover-meta")))
-        }
+        blocks.append(.spacer(.pt(14)))
+        for line in meta { blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta"))) }
         return blocks
     }
 
@@ -116,6 +133,14 @@ public struct DocumentBuilder {
         return (known + others).map { ($0, totals[$0] ?? 0) }
     }
 
+    /// A category's total as printed: "at least 350" when a figure in it is only a lower bound
+    /// or is not quantified.
+    func totalText(_ category: CasualtyCategory, _ total: Int) -> String {
+        let figures = dossier.incidents.compactMap { $0.figure(category) }
+        let open = figures.contains { !$0.hasNumber || ($0.best == nil && $0.high == nil) }
+        return (open ? "at least " : "") + Formatting.count(total)
+    }
+
     private func overviewBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Overview")], anchor: "overview",
@@ -124,7 +149,7 @@ public struct DocumentBuilder {
         let first = dossier.incidents.first!.date, last = dossier.incidents.last!.date
         var sentence = "These records document \(dossier.incidents.count == 1 ? "one incident" : "\(dossier.incidents.count) incidents")"
         sentence += first.start == last.start ? " on \(Formatting.date(first))" : " between \(Formatting.date(first)) and \(Formatting.date(last))"
-        let parts = totals.map { "\(Formatting.count($0.total)) \($0.category.name)" }
+        let parts = totals.map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
         if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
         sentence += ". Where sources give different figures, each incident's table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
@@ -268,7 +293,7 @@ public struct DocumentBuilder {
                 + categories.map { c in TableCell(incident.figure(c).map(Formatting.figure) ?? "–") }
         }
         rows.append([TableCell([.strong([.text("Total")])]), TableCell("")]
-                    + totals.map { TableCell([.strong([.text(Formatting.count($0.total))])]) })
+                    + totals.map { TableCell([.strong([.text(totalText($0.category, $0.total))])]) })
         return Table(columns: columns, header: header, rows: rows)
     }
 
@@ -285,7 +310,9 @@ public struct DocumentBuilder {
     }
 
     private func citation(_ ids: [String]) -> [Inline] {
-        let numbers = ids.compactMap { id in sources.number(id).map { (id, $0) } }
+        var seen: Set<String> = []
+        let numbers = ids.filter { seen.insert($0).inserted }.compactMap { id in sources.number(id).map { (id, $0) } }
+            .sorted { $0.1 < $1.1 }
         guard !numbers.isEmpty else { return [] }
         var out: [Inline] = [.text(" [")]
         for (k, (id, n)) in numbers.enumerated() {
@@ -315,9 +342,11 @@ public struct DocumentBuilder {
             let rows = incident.casualties.map { entry -> [TableCell] in
                 let f = entry.figure
                 var basis: [Inline] = []
-                if let note = f.note { basis.append(.text(note)) }
+                let note = f.note
+                if let note { basis.append(.text(note)) }
                 let cited = f.sources.isEmpty ? incident.sources : f.sources
                 basis += citation(cited)
+                if note == nil, case .text(let t)? = basis.first { basis[0] = .text(String(t.drop { $0 == " " })) }
                 let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
                 return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
@@ -334,7 +363,8 @@ public struct DocumentBuilder {
                 if disputed { note.append(.text("† The sources disagree on this figure. ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
                     if k > 0 { note.append(.text("; ")) }
-                    let name = dossier.source(claim.source)?.publisher ?? dossier.source(claim.source)?.title ?? claim.source
+                    let source = dossier.source(claim.source)
+                    let name = source?.author ?? source?.publisher ?? source?.title ?? claim.source
                     var words = "\(name): \(entry.category.name) \(Formatting.claim(claim))"
                     if let text = claim.text { words += " (“\(text)”)" }
                     note.append(.text(words))
@@ -350,10 +380,16 @@ public struct DocumentBuilder {
             blocks.append(.heading(Heading(level: 3, content: [.text(quotes.count == 1 ? "Statement" : "Statements")])))
             for q in quotes { blocks.append(.quote(quote(q))) }
         }
-        let cited = incident.sources
+        // Every source the section cites: the incident's, its figures' and claims', its statements'.
+        var cited = Set(incident.sources)
+        for entry in incident.casualties { cited.formUnion(entry.figure.sources); cited.formUnion(entry.figure.claims.map(\.source)) }
+        for q in quotes { if let s = q.source?.source { cited.insert(s) } }
         if !cited.isEmpty {
             blocks.append(.heading(Heading(level: 3, content: [.text("Sources")])))
-            for id in cited { blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source"))) }
+            for id in cited.sorted(by: { (sources.number($0) ?? .max, $0) < (sources.number($1) ?? .max, $1) }) {
+                blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source",
+                                                   anchor: anchorsSourcesInIncidents ? SourceIndex.anchor(id) : nil)))
+            }
         }
         return blocks
     }
@@ -390,7 +426,7 @@ public struct DocumentBuilder {
     /// "[3] Author, Title. Publisher, 1 September 2019. URL"
     private func sourceEntry(_ id: String, anchored: Bool = false) -> [Inline] {
         let number = sources.number(id).map { "[\($0)] " } ?? ""
-        guard let s = dossier.source(id) else { return [.text(number + id)] }
+        guard let s = dossier.source(id) else { return [.text(number + id + " "), .emphasis([.text("(cited, but not defined in the project's sources)")])] }
         var out: [Inline] = [.text(number)]
         if let a = s.author { out.append(.text(a + ", ")) }
         out.append(.emphasis([.text(s.title)]))
@@ -409,6 +445,15 @@ public struct DocumentBuilder {
     /// statements and sources.
     public func anniversaryBrief(incidentID: String, years: Int, observed: Day, creationDate: String?) -> Document? {
         guard let incident = dossier.incidents.first(where: { $0.id == incidentID }) else { return nil }
+        // The brief stands alone: its sources are numbered from 1 and listed under the incident.
+        if !anchorsSourcesInIncidents {
+            var single = dossier
+            single.incidents = [incident]
+            single.quotations = dossier.quotations(about: incident.id)
+            var brief = DocumentBuilder(dossier: single, layout: layout)
+            brief.anchorsSourcesInIncidents = true
+            return brief.anniversaryBrief(incidentID: incidentID, years: years, observed: observed, creationDate: creationDate)
+        }
         let kind = incident.title.lowercased().contains("raid") ? "raid" : "attack"
         let title = "The \(Formatting.ordinal(years)) anniversary of the \(kind) of \(Formatting.date(incident.date))"
         var blocks: [Block] = []
@@ -443,7 +488,7 @@ public struct DocumentBuilder {
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Sources")], anchor: "sources",
                                                 inContents: true, outlineLevel: 1, setsSection: true))]
         blocks.append(.paragraph(Paragraph([.text("Sources are numbered in the order this dossier first cites them. Each figure and statement above refers to these numbers.")], style: "note")))
-        for id in sources.order where dossier.source(id) != nil {
+        for id in sources.order {
             blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source", anchor: SourceIndex.anchor(id))))
         }
         return blocks

@@ -76,6 +76,10 @@ struct LayoutFile: Decodable {
     var footer: RunningFile?
     var styles: [String: StyleFile]?
     var notes: NotePlacement?
+    struct BatesFile: Decodable { var prefix: String?; var start: Int?; var digits: Int? }
+    var bates: BatesFile?
+    var exhibit: String?
+    var cover: String?
 }
 
 extension LayoutSpec {
@@ -142,6 +146,20 @@ extension LayoutSpec {
         if let r = file.recto_chapters { spec.rectoChapters = r }
         if let a = file.accent { spec.accent = a.color }
         if let n = file.notes { spec.notes = n }
+        if let b = file.bates {
+            let digits = b.digits ?? 6, start = b.start ?? 1
+            guard (1...12).contains(digits), start >= 0 else {
+                throw LayoutError(file: path, message: "bates: expected digits from 1 to 12 and a start of 0 or more")
+            }
+            spec.bates = BatesNumbering(prefix: b.prefix ?? "", start: start, digits: digits)
+        }
+        if let e = file.exhibit { spec.exhibit = e }
+        switch file.cover {
+        case nil: break
+        case "page": spec.coverPage = true
+        case "title-block": spec.coverPage = false
+        case let other?: throw LayoutError(file: path, message: "cover: “\(other)” is not a cover style; expected page or title-block")
+        }
         if let mode = file.chart?.mode {
             guard mode == "color" || mode == "print" else {
                 throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")
@@ -164,7 +182,16 @@ extension LayoutSpec {
         }
         running(file.header, &spec.header)
         running(file.footer, &spec.footer)
-        for (name, f) in file.styles ?? [:] {
+        if spec.page.textWidth < .inch(1) || spec.page.textHeight < .inch(1) {
+            throw LayoutError(file: path, message: "page.margins: they leave a text block of \(spec.page.textWidth) × \(spec.page.textHeight); expected margins that leave at least 1 inch each way")
+        }
+        for (name, f) in (file.styles ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let v = f.size, !(v > 0 && v <= 200) {
+                throw LayoutError(file: path, message: "styles.\(name).size: \(v) is not a font size; expected a number of points from 1 to 200")
+            }
+            if let v = f.leading, !(v.length > .zero && v.length <= .pt(400)) {
+                throw LayoutError(file: path, message: "styles.\(name).leading: expected a positive length such as 14pt")
+            }
             var style = spec.styles[name] ?? spec.style("body")
             if let v = f.font { style.font.family = v == "serif" ? spec.serif : v == "sans" ? spec.sans : v }
             if let v = f.size { style.font.size = .pt(v) }

@@ -103,6 +103,23 @@ public enum SectionKind: String, Hashable, Sendable, CaseIterable {
     case cover, contents, introduction, overview, incidents, quotations, sources
 }
 
+/// Bates numbering for court and hearing exhibits: every page, cover and blank pages included,
+/// carries PREFIX-000001, PREFIX-000002, …
+public struct BatesNumbering: Hashable, Sendable {
+    public var prefix: String
+    /// The number of the first page.
+    public var start: Int
+    /// How many digits, zero-padded.
+    public var digits: Int
+    public init(prefix: String, start: Int = 1, digits: Int = 6) { self.prefix = prefix; self.start = start; self.digits = digits }
+
+    /// The label of a physical page (1-based): "ASH-000001".
+    public func label(page: Int) -> String {
+        let n = String(start + page - 1)
+        return prefix + (prefix.isEmpty ? "" : "-") + String(repeating: "0", count: max(0, digits - n.count)) + n
+    }
+}
+
 /// Where the text of notes goes.
 public enum NotePlacement: String, Hashable, Sendable, Codable {
     /// At the foot of the page of the call.
@@ -134,6 +151,12 @@ public struct LayoutSpec: Sendable {
     public var accent: Color
     /// Whether notes are set at the foot of each page or gathered at the end of the document.
     public var notes: NotePlacement = .footnotes
+    /// Bates numbers stamped at the foot of every page, if set.
+    public var bates: BatesNumbering?
+    /// An exhibit label ("Exhibit A") stamped at the head of every page, cover included, if set.
+    public var exhibit: String?
+    /// Whether the cover is a page of its own (true) or a title block atop the first page.
+    public var coverPage = true
     /// The most bars an overview chart has: with more incidents, they are summed per month,
     /// quarter or year (layout key `chart: {threshold: 30}`).
     public var chartThreshold: Int = 30

@@ -27,7 +27,9 @@ extension LayoutSpec {
                                           spaceAfter: .pt(10), indentStart: .cm(1), indentEnd: .cm(1)),
             "caption": ParagraphStyle(font: text(serif, 9, italic: true, color: muted), leading: .pt(12),
                                       spaceBefore: .pt(4), spaceAfter: .pt(12)),
-            "source": ParagraphStyle(font: text(serif, 9), leading: .pt(12), spaceAfter: .pt(3)),
+            // Numbered entries hang: the number stands out, the text wraps under the text.
+            "source": ParagraphStyle(font: text(serif, 9), leading: .pt(12), spaceAfter: .pt(3),
+                                     firstLineIndent: .pt(-18)),
             "footnote": ParagraphStyle(font: text(serif, 8.5), leading: .pt(11)),
             "note": ParagraphStyle(font: text(serif, 9, color: muted), leading: .pt(12), spaceAfter: .pt(6)),
             "toc": ParagraphStyle(font: text(serif, 10.5), leading: .pt(17)),
@@ -37,7 +39,7 @@ extension LayoutSpec {
                                           spaceAfter: .pt(12)),
             "cover-subtitle": ParagraphStyle(font: text(serif, 14.5, color: ink), leading: .pt(20), spaceAfter: .pt(30)),
             "cover-meta": ParagraphStyle(font: text(sans, 9.5, color: muted), leading: .pt(14)),
-            "cover-figure": ParagraphStyle(font: text(sans, 20, bold: true, color: ink), leading: .pt(24)),
+            "cover-figure": ParagraphStyle(font: text(sans, 24, bold: true, color: accent), leading: .pt(28)),
         ]
         styles["h2"]?.alignment = .start
         let tableBody = ParagraphStyle(font: text(sans, 8.8), leading: .pt(12))

@@ -1,0 +1,44 @@
+// KeyFigures: the cover's row of large numbers with their labels ("99 / killed"), and its accent bar.
+
+import DossierDisplay
+
+/// A row of key figures: each a large number over a small label, evenly spaced, left-aligned.
+public struct KeyFigures: Drawing {
+    public var figures: [(value: String, label: String)]
+    public var numberStyle: TextStyle
+    public var labelStyle: TextStyle
+    public var accent: Color
+
+    public init(figures: [(value: String, label: String)], numberStyle: TextStyle, labelStyle: TextStyle, accent: Color) {
+        self.figures = figures; self.numberStyle = numberStyle; self.labelStyle = labelStyle; self.accent = accent
+    }
+
+    public var altText: String { figures.map { "\($0.value) \($0.label)" }.joined(separator: ", ") }
+
+    public func draw(size: Size, shaper: any TextShaper) throws -> [FrameItem] {
+        guard !figures.isEmpty else { return [] }
+        var items: [FrameItem] = []
+        let column = size.width / Double(figures.count)
+        let numberBaseline = numberStyle.size * 1.0 + .pt(8)
+        for (i, figure) in figures.enumerated() {
+            let x = column * Double(i)
+            // A thin accent rule over each figure ties the row together.
+            items.append(.shape(Shape(path: .rect(Rect(x: x, y: .zero, width: min(column - .pt(16), .pt(56)), height: .pt(2))),
+                                      fill: .color(accent))))
+            let number = try shaper.shape(StyledText(figure.value, style: numberStyle),
+                                          format: ParagraphFormat(width: column - .pt(12), leading: numberStyle.size * 1.15))
+            var y = numberBaseline
+            for line in number.lines {
+                items.append(.text(TextItem(origin: Point(x: x, y: y), line: line)))
+                y += number.leading
+            }
+            let label = try shaper.shape(StyledText(figure.label, style: labelStyle),
+                                         format: ParagraphFormat(width: column - .pt(12), leading: labelStyle.size * 1.3))
+            for line in label.lines {
+                items.append(.text(TextItem(origin: Point(x: x, y: y - number.leading + labelStyle.size * 1.5), line: line)))
+                y += label.leading
+            }
+        }
+        return items
+    }
+}

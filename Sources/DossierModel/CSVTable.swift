@@ -1,0 +1,132 @@
+// CSVTable: an RFC 4180 CSV parser (quoted cells with commas, line breaks and doubled quotes; CRLF or LF;
+// a leading byte-order mark) that keeps the line and column where every cell starts.
+
+/// A CSV file read into a header and rows of located cells.
+struct CSVTable: Sendable {
+    /// One cell: its text, unquoted, and where it starts.
+    struct Cell: Sendable {
+        /// The text, with the surrounding quotes removed and doubled quotes undone.
+        var text: String
+        /// Where the cell starts (its opening quote, when quoted).
+        var location: SourceLocation
+    }
+
+    /// A file that is not well-formed CSV, with the diagnostic saying where and why.
+    struct Malformed: Error, Sendable {
+        /// Where the file stops being CSV, and why.
+        var diagnostic: Diagnostic
+        init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+    }
+
+    /// The first row: the column names.
+    var header: [Cell]
+    /// The other rows, blank lines left out.
+    var rows: [[Cell]]
+
+    /// Parses `text`, written in `file`; stops at the first malformed cell with a diagnostic for it.
+    static func parse(_ text: String, file: String) -> Result<CSVTable, Malformed> {
+        var parser = Parser(text: text, file: file)
+        return parser.table()
+    }
+
+    /// The state of one parse: the characters and where the next one is.
+    private struct Parser {
+        let characters: [Character]
+        let file: String
+        var index = 0
+        var line = 1
+        var column = 1
+
+        init(text: String, file: String) {
+            var characters = Array(text)
+            if characters.first == "\u{FEFF}" { characters.removeFirst() }
+            self.characters = characters; self.file = file
+        }
+
+        var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+        /// Whether a character ends a line. Swift reads "\r\n" as one character.
+        static func isLineBreak(_ character: Character) -> Bool { character == "\n" || character == "\r\n" || character == "\r" }
+
+        /// Moves past one character, counting lines and columns.
+        mutating func advance() {
+            if Self.isLineBreak(characters[index]) { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+
+        mutating func table() -> Result<CSVTable, Malformed> {
+            var rows: [[Cell]] = []
+            while index < characters.count {
+                // A line with nothing on it is not a row (a trailing line break, a gap between rows).
+                if Self.isLineBreak(characters[index]) { advance(); continue }
+                switch row() {
+                case .success(let cells): rows.append(cells)
+                case .failure(let malformed): return .failure(malformed)
+                }
+            }
+            guard !rows.isEmpty else {
+                return .failure(Malformed(Diagnostic(
+                    severity: .error, location: SourceLocation(file: file, line: 1, column: 1), field: nil,
+                    message: "the CSV file is empty", expected: "a header row naming the columns, then one row per record")))
+            }
+            return .success(CSVTable(header: rows[0], rows: Array(rows.dropFirst())))
+        }
+
+        /// Reads cells up to the end of the line (or file).
+        mutating func row() -> Result<[Cell], Malformed> {
+            var cells: [Cell] = []
+            while true {
+                switch cell() {
+                case .failure(let malformed): return .failure(malformed)
+                case .success(let cell): cells.append(cell)
+                }
+                guard index < characters.count else { return .success(cells) }
+                if characters[index] == "," { advance(); continue }
+                // The cell reader stops only at a comma, a line break or the end.
+                advance()
+                return .success(cells)
+            }
+        }
+
+        /// Reads one cell, quoted or not, leaving `index` at the comma or line break after it.
+        mutating func cell() -> Result<Cell, Malformed> {
+            let start = location
+            guard index < characters.count, characters[index] == "\"" else {
+                var text = ""
+                while index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
+                    if characters[index] == "\"" {
+                        return .failure(Malformed(Diagnostic(
+                            severity: .error, location: location, field: nil,
+                            message: "a double quote inside a cell that does not start with one",
+                            expected: "the whole cell in double quotes, with each \" inside it written twice (\"\")")))
+                    }
+                    text.append(characters[index])
+                    advance()
+                }
+                return .success(Cell(text: text, location: start))
+            }
+            advance()
+            var text = ""
+            while true {
+                guard index < characters.count else {
+                    return .failure(Malformed(Diagnostic(
+                        severity: .error, location: start, field: nil,
+                        message: "the quoted cell starting here is never closed",
+                        expected: "a closing double quote; a \" inside the cell is written twice (\"\")")))
+                }
+                let character = characters[index]
+                advance()
+                if character != "\"" { text.append(character); continue }
+                if index < characters.count, characters[index] == "\"" { text.append("\""); advance(); continue }
+                break
+            }
+            if index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
+                return .failure(Malformed(Diagnostic(
+                    severity: .error, location: location, field: nil,
+                    message: "text after the closing double quote of a cell",
+                    expected: "a comma or the end of the line after the closing quote; a \" inside the cell is written twice (\"\")")))
+            }
+            return .success(Cell(text: text, location: start))
+        }
+    }
+}

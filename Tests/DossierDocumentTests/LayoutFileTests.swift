@@ -1,0 +1,49 @@
+// Layout files: what they set lands in the spec; mistakes name the file and the key.
+
+import DossierDisplay
+import DossierDocument
+import Foundation
+import Testing
+
+@Suite struct LayoutFileTests {
+    func write(_ yaml: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func valuesApplyOnTheStandardLayout() throws {
+        let spec = try LayoutSpec.load(file: write("""
+        page: {size: Letter, margins: {top: 1in, inner: 30mm}, mirrored: true}
+        widows: 3
+        notes: endnotes
+        bates: {prefix: ASH, digits: 5}
+        styles: {body: {size: 11, leading: 15pt, align: start}}
+        """))
+        #expect(spec.page.size == .letter)
+        #expect(spec.page.top == .inch(1) && spec.page.inner.approximatelyEquals(.mm(30)))
+        #expect(spec.page.mirrored && spec.widows == 3 && spec.notes == .endnotes)
+        #expect(spec.bates?.label(page: 12) == "ASH-00012")
+        #expect(spec.style("body").font.size == .pt(11) && spec.style("body").alignment == .start)
+        #expect(spec.style("h1").font.family == "Noto Sans")
+    }
+
+    @Test(arguments: [
+        ("page: {size: A5}", "page.size"),
+        ("page: {margins: {top: 5cm, bottom: 5cm, inner: 10cm, outer: 10cm}}", "page.margins"),
+        ("page: {margins: {top: ten}}", "page.margins.top"),
+        ("styles: {body: {size: 0}}", "styles.body.size"),
+        ("sections: [cover, apendix]", "sections"),
+        ("chart: {mode: sepia}", "chart.mode"),
+        ("accent: blue", "accent"),
+    ])
+    func mistakesNameTheKey(yaml: String, key: String) throws {
+        let path = try write(yaml)
+        do {
+            _ = try LayoutSpec.load(file: path)
+            Issue.record("no error for \(yaml)")
+        } catch let error as LayoutError {
+            #expect(error.description.hasPrefix(path + ": error: " + key), "\(error)")
+        }
+    }
+}
