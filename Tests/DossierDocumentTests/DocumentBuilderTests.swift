@@ -57,9 +57,11 @@ import Testing
             paragraph(body) "First paragraph."
             paragraph(body) "Second."
             heading 3 "Casualties"
-            table 3 columns, 2 rows: Category | Figure used | Basis and sources
-              | Killed | 11 † | [2]
-              | Abducted | 7 | [2]
+            keep together
+              table 3 columns, 2 rows: Category | Figure used | Basis and sources
+                | Killed | 11 † | [2]
+                | Abducted | 7 | [2]
+              figure "" alt "Bar chart of casualties on 1 September 2013: 11 killed (dis…"
             paragraph(note) "Figures and sources. † The sources disagree on this figure.…"
             heading 3 "Statement"
             quote — — Someone, Official, 2 September 2013, para 2 [2]
