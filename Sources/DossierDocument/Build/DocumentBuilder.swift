@@ -153,9 +153,18 @@ public struct DocumentBuilder {
         if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
         sentence += ". Where sources give different figures, each incident's table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
-        if let chart = overviewChart(totals: totals) { blocks.append(.figure(chart)) }
-        blocks.append(.heading(Heading(level: 3, content: [.text("Incidents at a glance")])))
-        blocks.append(.table(summaryTable(totals: totals)))
+        let chart = overviewChart(totals: totals)
+        if let chart { blocks.append(.figure(chart)) }
+        if dossier.incidents.count <= layout.chartThreshold {
+            blocks.append(.heading(Heading(level: 3, content: [.text("Incidents at a glance")])))
+            blocks.append(.table(summaryTable(totals: totals)))
+        } else if let rows = (chart?.drawing as? any Chart)?.dataTable, let header = rows.first, rows.count > 1 {
+            // Too many incidents to list here: the chart's own figures, period by period, stand in.
+            blocks.append(.heading(Heading(level: 3, content: [.text("The chart's figures")])))
+            let columns = [TableColumn(width: .fraction(1))] + header.dropFirst().map { _ in TableColumn(width: .content, alignment: .end) }
+            blocks.append(.table(Table(columns: columns, header: [header.map { TableCell($0) }],
+                                       rows: rows.dropFirst().map { $0.map { TableCell($0) } })))
+        }
         return blocks
     }
 
