@@ -102,8 +102,24 @@ public final class ProjectBuilder {
     /// Told how far builds have got.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
+    /// Refuses an output path that would replace something other than a PDF: a record file, a
+    /// folder, a file without the .pdf extension.
+    public static func checkOutputPath(_ output: String) throws {
+        guard output.lowercased().hasSuffix(".pdf") else {
+            throw BuildFailure.output("\(output): the output must be a file ending in .pdf")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue { throw BuildFailure.output("\(output) is a folder; expected the path of a PDF file") }
+        let head = FileHandle(forReadingAtPath: output).flatMap { try? $0.read(upToCount: 5) } ?? Data()
+        guard head.isEmpty || head == Data("%PDF-".utf8) else {
+            throw BuildFailure.output("\(output) exists and is not a PDF; dossier only replaces PDF files, so nothing was written")
+        }
+    }
+
     /// Lays out a document and writes it to `output`, atomically.
     public func write(_ document: Document, to output: String) throws -> BuildReport {
+        try Self.checkOutputPath(output)
         let engine = LayoutEngine(shaper: shaper)
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()

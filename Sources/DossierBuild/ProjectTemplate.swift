@@ -61,8 +61,12 @@ public enum ProjectTemplate {
     /// Creates `directory` with the template's files; fails rather than overwrite anything.
     public static func create(at directory: String, title: String, organisation: String, today: String) throws {
         let fm = FileManager.default
-        if fm.fileExists(atPath: directory + "/dossier.yaml") {
-            throw BuildFailure.project("\(directory)/dossier.yaml already exists; choose a new folder")
+        guard !directory.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw BuildFailure.project("no folder given; expected the name of a new folder, such as my-dossier")
+        }
+        // Never write into a folder that holds anything: it may be somebody's records.
+        if let existing = try? fm.contentsOfDirectory(atPath: directory), !existing.filter({ !$0.hasPrefix(".") }).isEmpty {
+            throw BuildFailure.project("\(directory) already exists and is not empty; choose a new folder")
         }
         for (path, text) in files(title: title, organisation: organisation, today: today) {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(path)

@@ -72,9 +72,16 @@ extension LayoutContext {
         var left = line.left, right = line.right
         if spec.page.mirrored && facts.number % 2 == 0 { swap(&left, &right) }
         var items: [FrameItem] = []
-        for (template, alignment) in [(left, TextAlignment.start), (line.center, .center), (right, .end)] {
-            let text = fill(template, facts)
-            guard !text.isEmpty else { continue }
+        // The three parts share the line: each gets a third of what the others leave, and a
+        // part too long for its room is shortened with an ellipsis rather than overlap.
+        let texts = [fill(left, facts), fill(line.center, facts), fill(right, facts)]
+        let widths = try texts.map { $0.isEmpty ? Length.zero : try shaper.measure(StyledText($0, style: line.style.font)) }
+        let gap = Length.pt(12)
+        for (i, alignment) in [TextAlignment.start, .center, .end].enumerated() where !texts[i].isEmpty {
+            let others = widths.enumerated().filter { $0.offset != i && $0.element > .zero }.map(\.element)
+            let room = others.isEmpty ? frame.width
+                : (i == 1 ? frame.width - 2 * (others.max() ?? .zero) - 2 * gap : frame.width - (others.reduce(.zero, +)) - gap * Double(others.count))
+            let text = try fitted(texts[i], style: line.style.font, width: max(room, frame.width / 4))
             let shaped = try shaper.shape(StyledText(text, style: line.style.font),
                                           format: ParagraphFormat(width: frame.width, alignment: alignment,
                                                                   leading: line.style.leading))
@@ -87,5 +94,23 @@ extension LayoutContext {
                                       stroke: Stroke(color: Color(grey: 0.6), width: .pt(0.4)))))
         }
         return items
+    }
+
+    /// The text, shortened at a word with "…" until it fits `width`.
+    func fitted(_ text: String, style: TextStyle, width: Length) throws -> String {
+        guard try shaper.measure(StyledText(text, style: style)) > width else { return text }
+        var words = text.split(separator: " ").map(String.init)
+        while words.count > 1 {
+            words.removeLast()
+            let candidate = words.joined(separator: " ") + "…"
+            if try shaper.measure(StyledText(candidate, style: style)) <= width { return candidate }
+        }
+        var characters = Array(text)
+        while characters.count > 1 {
+            characters.removeLast()
+            let candidate = String(characters) + "…"
+            if try shaper.measure(StyledText(candidate, style: style)) <= width { return candidate }
+        }
+        return "…"
     }
 }

@@ -50,16 +50,16 @@ import Testing
         let expected = """
         cover
         body
-          heading 1 "Incidents" [#incidents, outline 1]
+          heading 1 "Incidents" [#incidents, contents, outline 1]
           section
             heading 2 "Attack" [#incident-a-2013, contents, outline 2]
-            paragraph(meta) "1 September 2013  ·  Camp, Diyala, Iraq  ·  Perpetrator: Fo…"
+            paragraph(meta) "1 September 2013  ·  Camp, Diyala, Iraq  ·  Perpetrator: Fo…"
             paragraph(body) "First paragraph."
             paragraph(body) "Second."
             heading 3 "Casualties"
             keep together
               table 3 columns, 2 rows: Category | Figure used | Basis and sources
-                | Killed | 11 † | [2]
+                | Killed | 11 † | [1, 2]
                 | Abducted | 7 | [2]
               figure "" alt "Bar chart of casualties on 1 September 2013: 11 killed (dis…"
             paragraph(note) "Figures and sources. † The sources disagree on this figure.…"

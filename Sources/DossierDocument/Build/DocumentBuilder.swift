@@ -100,9 +100,7 @@ public struct DocumentBuilder {
         var figures: [(value: String, label: String)] = [(Formatting.count(dossier.incidents.count), label)]
         for t in categoryTotals().filter({ $0.total > 0 }).prefix(3) {
             let text = totalText(t.category, t.total)
-            let atLeast = text.hasPrefix("at least ")
-            figures.append((atLeast ? "≥" + Formatting.count(t.total) : Formatting.count(t.total),
-                            t.category.name))
+            figures.append((text.hasPrefix("at least ") ? "≥" + text.dropFirst("at least ".count) : text, t.category.name))
         }
         let numberStyle = layout.style("cover-figure").font, labelStyle = layout.style("cover-meta").font
         blocks.append(.figure(Figure(drawing: KeyFigures(figures: figures, numberStyle: numberStyle, labelStyle: labelStyle,
@@ -134,11 +132,14 @@ public struct DocumentBuilder {
     }
 
     /// A category's total as printed: "at least 350" when a figure in it is only a lower bound
-    /// or is not quantified.
+    /// or is not quantified, "10–12" when one is a range with no best estimate.
     func totalText(_ category: CasualtyCategory, _ total: Int) -> String {
         let figures = dossier.incidents.compactMap { $0.figure(category) }
-        let open = figures.contains { !$0.hasNumber || ($0.best == nil && $0.high == nil) }
-        return (open ? "at least " : "") + Formatting.count(total)
+        if figures.contains(where: { !$0.hasNumber || ($0.best == nil && $0.high == nil) }) {
+            return "at least " + Formatting.count(total)
+        }
+        let upper = figures.reduce(0) { $0 + ($1.best ?? $1.high ?? $1.low ?? 0) }
+        return upper == total ? Formatting.count(total) : Formatting.count(total) + "–" + Formatting.count(upper)
     }
 
     private func overviewBlocks() -> [Block] {
@@ -151,13 +152,16 @@ public struct DocumentBuilder {
         sentence += first.start == last.start ? " on \(Formatting.date(first))" : " between \(Formatting.date(first)) and \(Formatting.date(last))"
         let parts = totals.map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
         if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
-        sentence += ". Where sources give different figures, each incident's table shows the figure used and the note beneath it lists what every source reported."
+        sentence += ". Where sources give different figures, each incident’s table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
         let chart = overviewChart(totals: totals)
         if let chart { blocks.append(.figure(chart)) }
         if dossier.incidents.count <= layout.chartThreshold {
             blocks.append(.heading(Heading(level: 3, content: [.text("Incidents at a glance")])))
             blocks.append(.table(summaryTable(totals: totals)))
+            if dossier.incidents.contains(where: { $0.casualties.contains { Self.sourcesDisagree($0.figure) } }) {
+                blocks.append(.paragraph(Paragraph([.text("† The sources disagree on this figure; the incident’s “Figures and sources” note gives each source’s own.")], style: "note")))
+            }
         } else if let rows = (chart?.drawing as? any Chart)?.dataTable, let header = rows.first, rows.count > 1 {
             // Too many incidents to list here: the chart's own figures, period by period, stand in.
             blocks.append(.heading(Heading(level: 3, content: [.text("The chart's figures")])))
@@ -255,13 +259,22 @@ public struct DocumentBuilder {
 
     /// Who reported the figures, for the note under a chart: the publishers (or authors) of the
     /// sources the incidents' figures rest on, in the order first cited, at most three by name.
+    /// The sources a figure used rests on: its own, and the claims that give that figure; when
+    /// none is named, all its claims' sources; failing that, the incident's.
+    static func sourcesOfFigureUsed(_ f: CasualtyFigure, in incident: Incident) -> [String] {
+        let used = f.best ?? f.low ?? f.high
+        let agreeing = f.sources + f.claims.filter { ($0.best ?? $0.low ?? $0.high) == used }.map(\.source)
+        if !agreeing.isEmpty { return agreeing }
+        let claimed = f.claims.map(\.source)
+        return claimed.isEmpty ? incident.sources : claimed
+    }
+
     private func reporters() -> String {
         var names: [String] = []
         var ids: [String] = []
         for incident in dossier.incidents {
             for entry in incident.casualties {
-                for id in (entry.figure.sources.isEmpty ? incident.sources : entry.figure.sources)
-                    + entry.figure.claims.map(\.source) where !ids.contains(id) {
+                for id in Self.sourcesOfFigureUsed(entry.figure, in: incident) where !ids.contains(id) {
                     ids.append(id)
                     if let name = dossier.source(id).flatMap({ $0.publisher ?? $0.author }), !names.contains(name) {
                         names.append(name)
@@ -299,7 +312,9 @@ public struct DocumentBuilder {
         var rows: [[TableCell]] = dossier.incidents.map { incident in
             [TableCell(Formatting.date(incident.date)),
              TableCell([.link([.text(incident.title)], .destination(Self.anchor(incident)))])]
-                + categories.map { c in TableCell(incident.figure(c).map(Formatting.figure) ?? "–") }
+                + categories.map { c in
+                    TableCell(incident.figure(c).map { Formatting.figure($0) + (Self.sourcesDisagree($0) ? " †" : "") } ?? "–")
+                }
         }
         rows.append([TableCell([.strong([.text("Total")])]), TableCell("")]
                     + totals.map { TableCell([.strong([.text(totalText($0.category, $0.total))])]) })
@@ -313,7 +328,7 @@ public struct DocumentBuilder {
     private func incidentBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("Incidents")], anchor: "incidents",
-                                                inContents: false, outlineLevel: 1, setsSection: true))]
+                                                inContents: true, outlineLevel: 1, setsSection: true))]
         for incident in dossier.incidents { blocks.append(.section(incidentSection(incident))) }
         return blocks
     }
@@ -339,10 +354,11 @@ public struct DocumentBuilder {
         var meta = [Formatting.date(incident.date) + (incident.time.map { ", \($0)" } ?? ""),
                     Formatting.place(incident.location)]
         if !incident.perpetrators.isEmpty {
-            meta.append("Perpetrator: " + incident.perpetrators.map { "\($0.name) (\($0.attribution.rawValue))" }
+            let label = incident.perpetrators.count == 1 ? "Perpetrator:\u{00A0}" : "Perpetrators:\u{00A0}"
+            meta.append(label + incident.perpetrators.map { "\($0.name) (\($0.attribution.rawValue))" }
                 .joined(separator: "; "))
         }
-        if let v = incident.verification { meta.append("Verification: \(v.rawValue)") }
+        if let v = incident.verification { meta.append("Verification:\u{00A0}\(v.rawValue)") }
         blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "  ·  "))], style: "meta")))
         blocks += MarkdownReader.blocks(incident.summary, headingOffset: 2)
 
@@ -353,10 +369,14 @@ public struct DocumentBuilder {
                 var basis: [Inline] = []
                 let note = f.note
                 if let note { basis.append(.text(note)) }
-                let cited = f.sources.isEmpty ? incident.sources : f.sources
+                // A figure cites what it rests on (its own sources and the claims that give it,
+                // else the incident's) and every source that gives another figure.
+                let used = f.best ?? f.low ?? f.high
+                let agreeing = f.sources + f.claims.filter { ($0.best ?? $0.low ?? $0.high) == used }.map(\.source)
+                let cited = (agreeing.isEmpty ? incident.sources : agreeing) + f.claims.map(\.source)
                 basis += citation(cited)
                 if note == nil, case .text(let t)? = basis.first { basis[0] = .text(String(t.drop { $0 == " " })) }
-                let mark = Self.isDisputed(f, incident: incident) ? " †" : ""
+                let mark = Self.sourcesDisagree(f) ? " †" : ""
                 return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
             let table = Block.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
@@ -367,7 +387,7 @@ public struct DocumentBuilder {
             blocks.append(incidentChart(incident).map { .keepTogether([table, .figure($0)]) } ?? table)
             let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
             if !claims.isEmpty {
-                let disputed = incident.casualties.contains { Self.isDisputed($0.figure, incident: incident) }
+                let disputed = incident.casualties.contains { Self.sourcesDisagree($0.figure) }
                 var note: [Inline] = [.strong([.text("Figures and sources. ")])]
                 if disputed { note.append(.text("† The sources disagree on this figure. ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
@@ -406,7 +426,11 @@ public struct DocumentBuilder {
     /// Whether a figure is contested: the incident is marked disputed, or a source's own figure
     /// differs from the one used.
     static func isDisputed(_ f: CasualtyFigure, incident: Incident) -> Bool {
-        if incident.verification == .disputed { return true }
+        incident.verification == .disputed || sourcesDisagree(f)
+    }
+
+    /// Whether a source's own figure differs from the one used: what † marks in tables.
+    static func sourcesDisagree(_ f: CasualtyFigure) -> Bool {
         let used = f.best ?? f.low ?? f.high
         return f.claims.contains { ($0.best ?? $0.low ?? $0.high) != used }
     }
@@ -472,7 +496,7 @@ public struct DocumentBuilder {
         blocks.append(.heading(Heading(level: 1, content: [.text(title)], style: "cover-title", anchor: "brief",
                                        outlineLevel: 1)))
         var line = "Brief issued \(Formatting.day(observed))"
-        if let asOf = dossier.spec.dataAsOf { line += " · data as of \(Formatting.day(asOf))" }
+        if let asOf = dossier.spec.dataAsOf, asOf <= observed { line += " · data as of \(Formatting.day(asOf))" }
         blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta")))
         blocks.append(.spacer(.pt(12)))
         blocks += incidentSection(incident)

@@ -19,7 +19,13 @@ public struct KeyFigures: Drawing {
         guard !figures.isEmpty else { return [] }
         var items: [FrameItem] = []
         let column = size.width / Double(figures.count)
-        let numberBaseline = numberStyle.size * 1.0 + .pt(8)
+        // Large numbers never break: the whole row shrinks until the widest fits its column.
+        var numberStyle = self.numberStyle
+        let widest = try figures.map { try shaper.measure(StyledText($0.value, style: numberStyle)) }.max() ?? .zero
+        if widest > column - .pt(12) {
+            numberStyle.size = max(.pt(9), numberStyle.size * ((column - .pt(12)) / widest))
+        }
+        let numberBaseline = self.numberStyle.size * 1.0 + .pt(8)
         for (i, figure) in figures.enumerated() {
             let x = column * Double(i)
             // A thin accent rule over each figure ties the row together.
