@@ -65,7 +65,26 @@ enum YAMLReader {
         func syntax(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> Diagnostic {
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-            return Diagnostic(severity: .error, location: at(mark), field: nil, message: message)
+            return Diagnostic(severity: .error, location: at(mark), field: nil, message: message,
+                              expected: hint(problem, at: mark))
+        }
+        // libyaml's words for the mistakes people make most, said plainly.
+        func hint(_ problem: String, at mark: Mark) -> String? {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : ""
+            if line.contains("\t") || problem.contains("cannot start any token") && line.hasPrefix("\t") {
+                return "spaces, not tabs, to indent (YAML does not allow tab characters for indentation)"
+            }
+            if problem.contains("mapping values are not allowed") {
+                return "quotes around a value that contains a colon followed by a space, e.g. title: \"Attack: the aftermath\""
+            }
+            if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+                return "every field of a record indented by the same number of spaces, under its parent"
+            }
+            if problem.contains("found unexpected end of stream") || problem.contains("found unknown escape character") {
+                return "a closing quote for every opening quote on this line"
+            }
+            return nil
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
