@@ -76,7 +76,9 @@ public final class ProjectBuilder {
     public static func layout(named name: String, project: String) throws -> LayoutSpec {
         var candidates: [String] = []
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
-            candidates.append(name.hasPrefix("/") ? name : project + "/" + name)
+            // A path is read as given (from the current folder), then from the project folder.
+            candidates.append(name)
+            if !name.hasPrefix("/") { candidates.append(project + "/" + name) }
         } else {
             candidates.append(project + "/layouts/\(name).yaml")
             if let shipped = ResourceLocator.layoutsDirectory() { candidates.append(shipped + "/\(name).yaml") }
@@ -84,8 +86,9 @@ public final class ProjectBuilder {
         for path in candidates where FileManager.default.fileExists(atPath: path) {
             do { return try LayoutSpec.load(file: path) } catch { throw BuildFailure.project("\(error)") }
         }
-        var known = (try? FileManager.default.contentsOfDirectory(atPath: ResourceLocator.layoutsDirectory() ?? "")) ?? []
-        known = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        let folders = [project + "/layouts", ResourceLocator.layoutsDirectory() ?? ""]
+        let known = Set(folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }).sorted()
         throw BuildFailure.project("layout “\(name)” not found (looked in \(candidates.joined(separator: ", "))); expected one of: \(known.joined(separator: ", "))")
     }
 

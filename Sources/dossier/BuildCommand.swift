@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the PDF (default: output/<project name>.pdf).")
     var output: String?
 
-    @Option(name: .long, help: "The layout: a name from layouts/ (dossier, briefing) or a path to a layout file (default: the project's).")
+    @Option(name: .long, help: "The layout: dossier, briefing, hearing, anniversary, one of the project's own in DIR/layouts/, or a path to a layout file (default: the project's).")
     var layout: String?
 
     @Option(name: .long, help: "Stamp Bates numbers PREFIX-000001, PREFIX-000002, … on every page (overrides the layout's prefix).")

@@ -17,9 +17,14 @@ struct DossierCommand: ParsableCommand {
 
         Exit codes:
           0  done
-          1  invalid records, layout or fonts (every problem is listed with file:line:column)
+          1  invalid records, layout or fonts (each problem listed as file:line:column)
           2  usage error
           3  output not writable (the previous output is left untouched)
+          4  partial: some anniversary briefs failed, the others were built
+
+        Environment: SOURCE_DATE_EPOCH fixes the PDF creation date; DOSSIER_FONTS and
+        DOSSIER_LAYOUTS point to the bundled fonts/ and layouts/ folders when the tool is
+        run from elsewhere than its build or installation folder.
         """,
         version: dossierVersion,
         subcommands: [BuildCommand.self, ChartCommand.self, AnniversaryCommand.self, NewCommand.self, LayoutsCommand.self,

@@ -47,3 +47,29 @@ import Testing
         }
     }
 }
+
+@Suite struct LayoutKeyTests {
+    @Test(arguments: [
+        ("heder: {left: x}", "did you mean header?"),
+        ("footer: {center: \"Page {{pgae}}\"}", "did you mean {{page}}?"),
+        ("styles: {body: {leadng: 14pt}}", "did you mean styles.body.leading?"),
+        ("page: {margins: {toop: 1in}}", "did you mean page.margins.top?"),
+    ])
+    func misspeltKeysAreErrorsWithASuggestion(yaml: String, suggestion: String) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try LayoutSpec.load(file: path)
+            Issue.record("no error for \(yaml)")
+        } catch let error as LayoutError {
+            #expect(error.description.contains(suggestion), "\(error)")
+        }
+    }
+
+    @Test func britishSpellingAndSizesWithUnits() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString).yaml").path
+        try "chart: {mode: colour}\nstyles: {body: {size: 10pt}}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let spec = try LayoutSpec.load(file: path)
+        #expect(spec.chartMode == "color" && spec.style("body").font.size == .pt(10))
+    }
+}

@@ -48,7 +48,7 @@ struct LayoutFile: Decodable {
     struct Fonts: Decodable { var serif: String?; var sans: String? }
     struct StyleFile: Decodable {
         var font: String?
-        var size: Double?
+        var size: LengthValue?
         var leading: LengthValue?
         var bold: Bool?
         var italic: Bool?
@@ -88,6 +88,7 @@ extension LayoutSpec {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw LayoutError(file: path, message: "cannot read the layout file")
         }
+        try LayoutKeys.check(text, file: path)
         let file: LayoutFile
         do {
             file = try YAMLDecoder().decode(LayoutFile.self, from: text)
@@ -100,11 +101,22 @@ extension LayoutSpec {
         return try apply(file, to: .standard(name: file.name ?? stem), path: path)
     }
 
+    /// A Swift type in the words of the layout file.
+    static func plain(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is String.Type: "text"
+        default: type is [Any].Type ? "a list" : "a mapping of keys to values"
+        }
+    }
+
     static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [CodingKey]) -> String { keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
         switch error {
-        case .typeMismatch(let type, let c): return "\(path(c.codingPath)): expected \(type)"
-        case .valueNotFound(let type, let c): return "\(path(c.codingPath)): missing value; expected \(type)"
+        case .typeMismatch(let type, let c): return "\(path(c.codingPath)): expected \(plain(type))"
+        case .valueNotFound(let type, let c): return "\(path(c.codingPath)): missing value; expected \(plain(type))"
         case .keyNotFound(let key, let c): return "\(path(c.codingPath + [key])): missing"
         case .dataCorrupted(let c): return "\(path(c.codingPath)): \(c.debugDescription)"
         @unknown default: return "\(error)"
@@ -160,7 +172,8 @@ extension LayoutSpec {
         case "title-block": spec.coverPage = false
         case let other?: throw LayoutError(file: path, message: "cover: “\(other)” is not a cover style; expected page or title-block")
         }
-        if let mode = file.chart?.mode {
+        if var mode = file.chart?.mode {
+            if mode == "colour" { mode = "color" }
             guard mode == "color" || mode == "print" else {
                 throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")
             }
@@ -186,7 +199,7 @@ extension LayoutSpec {
             throw LayoutError(file: path, message: "page.margins: they leave a text block of \(spec.page.textWidth) × \(spec.page.textHeight); expected margins that leave at least 1 inch each way")
         }
         for (name, f) in (file.styles ?? [:]).sorted(by: { $0.key < $1.key }) {
-            if let v = f.size, !(v > 0 && v <= 200) {
+            if let v = f.size?.length.points, !(v > 0 && v <= 200) {
                 throw LayoutError(file: path, message: "styles.\(name).size: \(v) is not a font size; expected a number of points from 1 to 200")
             }
             if let v = f.leading, !(v.length > .zero && v.length <= .pt(400)) {
@@ -194,7 +207,7 @@ extension LayoutSpec {
             }
             var style = spec.styles[name] ?? spec.style("body")
             if let v = f.font { style.font.family = v == "serif" ? spec.serif : v == "sans" ? spec.sans : v }
-            if let v = f.size { style.font.size = .pt(v) }
+            if let v = f.size { style.font.size = v.length }
             if let v = f.leading { style.leading = v.length }
             if let v = f.bold { style.font.bold = v }
             if let v = f.italic { style.font.italic = v }
