@@ -41,7 +41,7 @@ let package = Package(
             "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango", "DossierDisplay",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "DossierModel", "DossierLayout", "DossierDocument",
+            "DossierBuild", "DossierModel", "DossierLayout", "DossierDocument", "DossierRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),

@@ -31,6 +31,7 @@ public final class PDFWriter {
         self.path = path
         self.metadata = metadata
         self.temporaryPath = Self.temporaryPath(beside: path, tag: "tmp")
+        TemporaryFiles.register(temporaryPath)
         let surface: PDFSurface
         do {
             surface = try PDFSurface(path: temporaryPath, pageSize: .a4, fonts: fonts, exclusive: true)
@@ -76,6 +77,8 @@ public final class PDFWriter {
         guard let surface, let renderer else { throw RenderError.writerClosed(path: path) }
         guard pageCount > 0 else { abandon(); throw RenderError.noPages(path: path) }
         let completedPath = Self.temporaryPath(beside: path, tag: "tmp")
+        TemporaryFiles.register(completedPath)
+        defer { TemporaryFiles.unregister(completedPath) }
         do {
             if let open = renderer.openElements.last {
                 throw RenderError.invalidStructure(page: nil, reason: "\(open.role.rawValue) begins but never ends")
@@ -91,6 +94,7 @@ public final class PDFWriter {
                 throw error
             }
             unlink(temporaryPath)
+            TemporaryFiles.unregister(temporaryPath)
             temporaryExists = false
             guard rename(completedPath, path) == 0 else {
                 let reason = String(cString: strerror(errno))
@@ -124,6 +128,7 @@ public final class PDFWriter {
         surface = nil
         if temporaryExists {
             unlink(temporaryPath)
+            TemporaryFiles.unregister(temporaryPath)
             temporaryExists = false
         }
     }

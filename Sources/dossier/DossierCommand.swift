@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierRender
 import Foundation
 
 /// The version printed by `dossier --version`.
@@ -33,6 +34,8 @@ struct DossierCommand: ParsableCommand {
     )
 
     static func main() {
+        // A build stopped by a timeout or Ctrl-C removes its temporary files on the way out.
+        TemporaryFiles.removeOnSignal()
         do {
             var command = try parseAsRoot()
             try command.run()
