@@ -62,7 +62,7 @@ import Testing
                 | Killed | 11 † | [1, 2]
                 | Abducted | 7 | [2]
               figure "" alt "Bar chart of casualties on 1 September 2013: 11 killed (dis…"
-            paragraph(note) "Figures and sources. † The sources disagree on this figure.…"
+              paragraph(note) "Figures and sources. † The sources disagree on this figure.…"
             heading 3 "Statement"
             quote — — Someone, Official, 2 September 2013, para 2 [2]
               paragraph(quote) "“Words.”"

@@ -384,7 +384,9 @@ public struct DocumentBuilder {
                                                     TableColumn(width: .fraction(1))],
                                           header: [[TableCell("Category"), TableCell("Figure used"), TableCell("Basis and sources")]],
                                           rows: rows, keepTogether: true))
-            blocks.append(incidentChart(incident).map { .keepTogether([table, .figure($0)]) } ?? table)
+            // The table, its chart and the note on its figures stay on one page when they fit.
+            var group: [Block] = [table]
+            if let chart = incidentChart(incident) { group.append(.figure(chart)) }
             let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
             if !claims.isEmpty {
                 let disputed = incident.casualties.contains { Self.sourcesDisagree($0.figure) }
@@ -400,8 +402,9 @@ public struct DocumentBuilder {
                     note += citation([claim.source])
                 }
                 note.append(.text("."))
-                blocks.append(.paragraph(Paragraph(note, style: "note")))
+                group.append(.paragraph(Paragraph(note, style: "note")))
             }
+            blocks.append(group.count == 1 ? table : .keepTogether(group))
         }
 
         let quotes = dossier.quotations(about: incident.id)
