@@ -110,7 +110,7 @@ public enum ChartExport {
         let format = ChartFileFormat(path: output)!
 
         let document = DocumentBuilder(dossier: dossier, layout: layout)
-        guard let figure = document.overviewChart(kind: kind, mode: request.mode.flatMap(ChartColorMode.init)),
+        guard let figure = document.overviewChart(kind: kind, mode: request.mode.flatMap(ChartColorMode.init), standalone: true),
               var chart = figure.drawing as? any Chart else {
             throw BuildFailure.project("\(directory) has no casualty figures to chart")
         }

@@ -195,8 +195,9 @@ public struct DocumentBuilder {
     /// layout's colour mode unless `mode` says otherwise. More incidents than the layout's chart
     /// threshold are summed per month, quarter, year or span of years. `dossier chart` draws
     /// this same chart on its own. Nil when there are no incidents or no casualty figures.
+    /// `standalone` words the note for a chart shown without the dossier around it.
     public func overviewChart(totals: [(category: CasualtyCategory, total: Int)]? = nil, kind: ChartKind? = nil,
-                              mode: ChartColorMode? = nil) -> Figure? {
+                              mode: ChartColorMode? = nil, standalone: Bool = false) -> Figure? {
         let categories = (totals ?? categoryTotals()).map(\.category)
         guard !categories.isEmpty else { return nil }
         let mode = mode ?? (layout.chartMode == "print" ? .print : .color)
@@ -234,9 +235,10 @@ public struct DocumentBuilder {
             marks.append(bars ? "an arrow and “≥” mark a lower bound" : "“≥” marks a lower bound")
         }
         if values.contains(where: { $0.disputed && $0.best > 0 }) { marks.append("a dashed outline marks a disputed figure") }
-        var note = "Figures are as reported by \(reporters()) and as used in this dossier"
+        var note = "Figures are as reported by \(reporters(standalone: standalone)) and as used in "
+            + (standalone ? "the dossier “\(dossier.spec.title)”" : "this dossier")
         note += marks.isEmpty ? "." : "; " + marks.joined(separator: "; ") + "."
-        note += " See each incident for every source’s figures."
+        if !standalone { note += " See each incident for every source’s figures." }
         let people = "People \(Self.list(categories.map(\.name)))"
         var what: String
         switch groups.period {
@@ -269,7 +271,8 @@ public struct DocumentBuilder {
         return claimed.isEmpty ? incident.sources : claimed
     }
 
-    private func reporters() -> String {
+    private func reporters(standalone: Bool = false) -> String {
+        let listed = standalone ? "cited in the dossier" : "listed under Sources"
         var names: [String] = []
         var ids: [String] = []
         for incident in dossier.incidents {
@@ -285,8 +288,8 @@ public struct DocumentBuilder {
         let others = ids.count - min(names.count, 3)
         let named = Array(names.prefix(3))
         guard others > 0 else { return named.isEmpty ? "the sources cited for each incident" : Self.list(named) }
-        let rest = "\(others) other source\(others == 1 ? "" : "s") listed under Sources"
-        return named.isEmpty ? "the \(ids.count) sources listed under Sources" : Self.list(named + [rest])
+        let rest = "\(others) other source\(others == 1 ? "" : "s") \(listed)"
+        return named.isEmpty ? "the \(ids.count) sources \(listed)" : Self.list(named + [rest])
     }
 
     /// A small chart of one incident's figures, a bar per category; nil when fewer than two
