@@ -198,9 +198,7 @@ public final class Canvas {
         let x = (baselineOrigin.x + line.x).points, y = baselineOrigin.y.points
         if let glyphs = line.glyphs as? PangoLineGlyphs {
             cairo_save(cairo)
-            cairo_set_source_rgb(cairo, 0, 0, 0)
-            cairo_move_to(cairo, x, y)
-            glyphs.show(on: cairo)
+            glyphs.show(on: cairo, x: x, y: y)
             cairo_restore(cairo)
         } else {
             drawPlain(line, x: x, baseline: y)
