@@ -21,13 +21,13 @@ struct ShapeBatch: Sendable {
         guard shape.stroke == nil, case .color(let color)? = shape.fill, color.alpha >= 1 else { return nil }
         self.color = color
         self.paths = [shape.path]
-        self.bounds = shape.path.bounds
+        self.bounds = Self.bounds(of: shape.path)
     }
 
     /// Adds `shape` if it can share the fill; returns whether it was added.
     mutating func add(_ shape: Shape) -> Bool {
         guard shape.stroke == nil, case .color(let color)? = shape.fill, color == self.color else { return false }
-        let box = shape.path.bounds
+        let box = Self.bounds(of: shape.path)
         let apart = box.minX >= bounds.maxX + Self.clearance || box.maxX <= bounds.minX - Self.clearance
             || box.minY >= bounds.maxY + Self.clearance || box.maxY <= bounds.minY - Self.clearance
         guard apart else { return false }
@@ -35,5 +35,24 @@ struct ShapeBatch: Sendable {
         let minX = min(bounds.minX, box.minX), minY = min(bounds.minY, box.minY)
         bounds = Rect(x: minX, y: minY, width: max(bounds.maxX, box.maxX) - minX, height: max(bounds.maxY, box.maxY) - minY)
         return true
+    }
+
+    /// The path's bounds, control points included, like `Path.bounds` but without building arrays
+    /// (this runs for every leader dot).
+    static func bounds(of path: Path) -> Rect {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        func add(_ p: Point) {
+            minX = min(minX, p.x.points); maxX = max(maxX, p.x.points)
+            minY = min(minY, p.y.points); maxY = max(maxY, p.y.points)
+        }
+        for element in path.elements {
+            switch element {
+            case .move(let p), .line(let p): add(p)
+            case .curve(let a, let b, let c): add(a); add(b); add(c)
+            case .close: break
+            }
+        }
+        guard minX <= maxX else { return Rect(origin: .zero, size: .zero) }
+        return Rect(x: .pt(minX), y: .pt(minY), width: .pt(maxX - minX), height: .pt(maxY - minY))
     }
 }
