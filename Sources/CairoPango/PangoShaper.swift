@@ -183,7 +183,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                 ascent: PangoUnits.length(baseline - logical.y),
                 descent: PangoUnits.length(logical.y + logical.height - baseline),
                 links: links,
-                glyphs: PangoLineGlyphs(fonts: fonts, runs: Self.runs(of: line, layout: layout.pointer, bytes: bytes))))
+                glyphs: lineGlyphs(of: line, layout: layout.pointer, bytes: bytes)))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
@@ -191,32 +191,36 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     /// Copies a line's runs out of the layout, the way Pango's cairo renderer would draw them:
     /// runs side by side from the line's start, each glyph at its advance plus offset, invisible
     /// glyphs left out of the glyphs and of the cluster counts. Call with the lock held.
-    private static func runs(of line: UnsafeMutablePointer<PangoLayoutLine>, layout: OpaquePointer,
-                             bytes: [UInt8]) -> [PangoLineGlyphs.Run] {
+    private func lineGlyphs(of line: UnsafeMutablePointer<PangoLayoutLine>, layout: OpaquePointer,
+                            bytes: [UInt8]) -> PangoLineGlyphs {
         var runs: [PangoLineGlyphs.Run] = []
-        guard let layoutText = pango_layout_get_text(layout) else { return [] }
+        var glyphs: [UInt32] = [], xs: [Int32] = [], ys: [Int32] = [], text: [UInt8] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var anyY = false
+        let layoutText = pango_layout_get_text(layout)
+        let capacity = max(0, Int(line.pointee.length))
+        glyphs.reserveCapacity(capacity); xs.reserveCapacity(capacity); ys.reserveCapacity(capacity)
+        text.reserveCapacity(capacity)
         var x: Int32 = 0
         var node = line.pointee.runs
         while let current = node {
             node = current.pointee.next
             guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
-                  let item = run.pointee.item, let glyphString = run.pointee.glyphs,
+                  let item = run.pointee.item, let glyphString = run.pointee.glyphs, let infos = glyphString.pointee.glyphs,
                   let font = item.pointee.analysis.font else { continue }
             x += run.pointee.start_x_offset
             let count = Int(glyphString.pointee.num_glyphs)
-            let infos = glyphString.pointee.glyphs!
+            let first = glyphs.count
             // The glyphs drawn, and how many are drawn before each index (for the cluster counts).
-            var glyphs: [UInt32] = [], xs: [Int32] = [], ys: [Int32] = []
-            glyphs.reserveCapacity(count); xs.reserveCapacity(count); ys.reserveCapacity(count)
             var drawnBefore = [Int32](repeating: 0, count: count + 1)
             let hbFont = pango_font_get_hb_font(font)
-            var position: Int32 = 0, anyY = false
+            var position: Int32 = 0
             for i in 0..<count {
                 let info = infos[i]
                 var glyph: UInt32? = info.glyph
                 if info.glyph == PANGO_GLYPH_EMPTY {
-                    glyph = restoredGlyph(hbFont, bytes: bytes,
-                                          at: Int(item.pointee.offset) + Int(glyphString.pointee.log_clusters[i]))
+                    glyph = Self.restoredGlyph(hbFont, bytes: bytes,
+                                               at: Int(item.pointee.offset) + Int(glyphString.pointee.log_clusters[i]))
                 } else if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
                     // No font has the character: show the font's "missing" box (glyph 0), as a
                     // reader would, but no box for an unknown space.
@@ -228,31 +232,44 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                     ys.append(info.geometry.y_offset)
                     anyY = anyY || info.geometry.y_offset != 0
                 }
-                drawnBefore[i + 1] = Int32(glyphs.count)
+                drawnBefore[i + 1] = Int32(glyphs.count - first)
                 position += info.geometry.width
             }
-            // Clusters, as Pango's renderer counts them.
-            var clusters: [cairo_text_cluster_t] = []
-            clusters.reserveCapacity(count)
+            let start = min(bytes.count, Int(item.pointee.offset)), end = min(bytes.count, start + Int(item.pointee.length))
+            let textStart = text.count
+            text.append(contentsOf: bytes[start..<end])
+            // Clusters, as Pango's renderer counts them; kept only when they do not simply
+            // follow the characters one glyph each.
             let backward = item.pointee.analysis.level & 1 != 0
+            let clusterStart = clusters.count
+            var simple = !backward
             var iter = PangoGlyphItemIter()
-            if pango_glyph_item_iter_init_start(&iter, run, layoutText) != 0 {
+            if let layoutText, pango_glyph_item_iter_init_start(&iter, run, layoutText) != 0 {
                 repeat {
                     let from = min(Int(iter.start_glyph), Int(iter.end_glyph) + 1)
                     let to = max(Int(iter.start_glyph) + 1, Int(iter.end_glyph))
-                    clusters.append(cairo_text_cluster_t(num_bytes: iter.end_index - iter.start_index,
-                                                         num_glyphs: drawnBefore[to] - drawnBefore[from]))
+                    let cluster = cairo_text_cluster_t(num_bytes: iter.end_index - iter.start_index,
+                                                       num_glyphs: drawnBefore[to] - drawnBefore[from])
+                    let lead = Int(iter.start_index)
+                    if simple, cluster.num_glyphs != 1 || lead >= bytes.count
+                        || Int(cluster.num_bytes) != PangoLineGlyphs.utf8Length(leading: bytes[lead]) {
+                        simple = false
+                    }
+                    clusters.append(cluster)
                 } while pango_glyph_item_iter_next_cluster(&iter) != 0
             }
-            let start = Int(item.pointee.offset), end = min(bytes.count, start + Int(item.pointee.length))
+            if simple { clusters.removeSubrange(clusterStart...) }
             g_object_ref(UnsafeMutableRawPointer(font))
             runs.append(PangoLineGlyphs.Run(
-                font: font, x: x, rise: run.pointee.y_offset, color: color(of: item),
-                glyphs: glyphs, xs: xs, ys: anyY ? ys : [], text: Array(bytes[min(start, end)..<end]),
-                clusters: clusters, backward: backward))
+                font: font, x: x, rise: run.pointee.y_offset, color: Self.color(of: item), backward: backward,
+                first: first, count: glyphs.count - first, textRange: textStart..<text.count,
+                clusterRange: simple ? nil : clusterStart..<clusters.count))
             x += position + run.pointee.end_x_offset
         }
-        return runs
+        // Fresh arrays for what is kept: the working ones have spare capacity (clusters found
+        // simple were dropped again), and a long document keeps every line.
+        return PangoLineGlyphs(fonts: fonts, runs: runs, glyphs: glyphs, xs: xs, ys: anyY ? ys : [], text: text,
+                               clusters: clusters.isEmpty ? [] : Array(clusters[...]))
     }
 
     /// The glyph to draw for a character Pango leaves "empty" (a space at a soft break, a
