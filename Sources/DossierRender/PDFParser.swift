@@ -54,6 +54,8 @@ struct PDFParser: Sendable {
 
     /// Reads a non-negative integer.
     mutating func integer() throws -> Int {
+        skipWhitespace()
+        if let value = plainInteger() { return value }
         let text = try word()
         guard let value = Int(text) else { throw Failure.malformed("expected an integer, found \"\(text)\"") }
         return value

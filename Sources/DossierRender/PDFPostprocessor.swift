@@ -148,13 +148,20 @@ struct PDFPostprocessor: Sendable {
             }
             xrefStart += newObject.text.utf8.count
         }
-        var table = "xref\n"
+        // Built as bytes: a long document has one 20-byte line per object.
+        var table = Array("xref\n".utf8)
+        table.reserveCapacity(table.count + 20 * xref.entries.count + 24 * xref.subsections.count)
         var index = 0
         for (start, count) in xref.subsections {
-            table += "\(start) \(count)\n"
+            table += Array("\(start) \(count)\n".utf8)
             for entry in xref.entries[index..<index + count] {
                 let offset = entry.type == "n" && entry.number != newObject?.number ? shifted(entry.offset) : entry.offset
-                table += Self.padded(offset, 10) + " " + Self.padded(entry.generation, 5) + " " + entry.type + " \n"
+                Self.appendPadded(offset, 10, to: &table)
+                table.append(UInt8(ascii: " "))
+                Self.appendPadded(entry.generation, 5, to: &table)
+                table.append(UInt8(ascii: " "))
+                table += Array(entry.type.utf8)
+                table += [UInt8(ascii: " "), UInt8(ascii: "\n")]
             }
             index += count
         }
@@ -168,9 +175,18 @@ struct PDFPostprocessor: Sendable {
         .postprocessingFailed(path: "", reason: reason)
     }
 
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// Appends `value` in decimal, zero-padded to `width` digits.
+    static func appendPadded(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
+        var value = max(0, value), count = 1, rest = value
+        while rest >= 10 { rest /= 10; count += 1 }
+        let start = bytes.count
+        bytes += repeatElement(UInt8(ascii: "0"), count: max(width, count))
+        var i = bytes.count - 1
+        while value > 0, i >= start {
+            bytes[i] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+            i -= 1
+        }
     }
 
     private func copy(_ file: RandomAccessFile, from start: Int, to end: Int, into writer: SequentialFileWriter) throws {

@@ -30,3 +30,14 @@ import Testing
         #expect(ranges["S"] == 15..<17)
     }
 }
+
+@Suite struct CrossReferenceTableTests {
+    @Test func offsetsArePaddedToTheirWidth() {
+        var bytes: [UInt8] = []
+        PDFPostprocessor.appendPadded(1234, 10, to: &bytes)
+        PDFPostprocessor.appendPadded(0, 5, to: &bytes)
+        PDFPostprocessor.appendPadded(65535, 5, to: &bytes)
+        PDFPostprocessor.appendPadded(123456, 3, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "0000001234" + "00000" + "65535" + "123456")
+    }
+}
