@@ -76,6 +76,31 @@ public final class Canvas {
         }
     }
 
+    /// Fills paths that lie apart (none overlaps or touches another) with one colour, in one
+    /// operation: a PDF writes one fill instead of one per path, and cairo's per-operation cost
+    /// (analysis regions, state) is paid once. Circles of one radius become round dots, zero-length
+    /// strokes with round caps, which a PDF writes in four numbers instead of fourteen.
+    public func fill(apart paths: [Path], color: Color) {
+        guard !paths.isEmpty else { return }
+        cairo_save(cairo)
+        defer { cairo_restore(cairo) }
+        setSource(color)
+        cairo_new_path(cairo)
+        let circles = paths.map(\.circle)
+        if let radius = circles.first??.radius, circles.allSatisfy({ $0?.radius == radius }) {
+            cairo_set_line_width(cairo, 2 * radius.points)
+            cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND)
+            for case let (center, _)? in circles {
+                cairo_move_to(cairo, center.x.points, center.y.points)
+                cairo_line_to(cairo, center.x.points, center.y.points)
+            }
+            cairo_stroke(cairo)
+        } else {
+            for path in paths { appendElements(path) }
+            cairo_fill(cairo)
+        }
+    }
+
     /// Strokes `path`.
     public func stroke(_ path: Path, with stroke: Stroke) {
         guard stroke.width > .zero else { return }
@@ -97,6 +122,11 @@ public final class Canvas {
 
     private func append(_ path: Path) {
         cairo_new_path(cairo)
+        appendElements(path)
+    }
+
+    /// Adds the path's elements to the current path.
+    private func appendElements(_ path: Path) {
         for element in path.elements {
             switch element {
             case .move(let p): cairo_move_to(cairo, p.x.points, p.y.points)
@@ -168,9 +198,7 @@ public final class Canvas {
         let x = (baselineOrigin.x + line.x).points, y = baselineOrigin.y.points
         if let glyphs = line.glyphs as? PangoLineGlyphs {
             cairo_save(cairo)
-            cairo_set_source_rgb(cairo, 0, 0, 0)
-            cairo_move_to(cairo, x, y)
-            glyphs.show(on: cairo)
+            glyphs.show(on: cairo, x: x, y: y)
             cairo_restore(cairo)
         } else {
             drawPlain(line, x: x, baseline: y)

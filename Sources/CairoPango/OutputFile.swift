@@ -8,7 +8,10 @@ import Foundation
 final class OutputFile {
     let path: String
     private var descriptor: Int32
-    private var buffer: [UInt8] = []
+    /// Bytes not yet written; cairo hands over many small pieces (often a few bytes each), so
+    /// they are copied into plain memory rather than appended to an array.
+    private let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: OutputFile.bufferSize)
+    private var buffered = 0
     private static let bufferSize = 1 << 16
     /// The system's text for the first failed write, if any.
     private(set) var failure: String?
@@ -20,19 +23,22 @@ final class OutputFile {
         guard fd >= 0 else { throw CairoError.io(path: path, reason: String(cString: strerror(errno))) }
         self.path = path
         self.descriptor = fd
-        buffer.reserveCapacity(Self.bufferSize)
     }
 
-    deinit { if descriptor >= 0 { Foundation.close(descriptor) } }
+    deinit {
+        if descriptor >= 0 { Foundation.close(descriptor) }
+        buffer.deallocate()
+    }
 
     /// Appends bytes; returns false once a write has failed.
     func write(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard failure == nil, descriptor >= 0 else { return false }
-        if buffer.count + bytes.count > Self.bufferSize { flushBuffer() }
+        if buffered + bytes.count > Self.bufferSize { flushBuffer() }
         if bytes.count >= Self.bufferSize {
             writeFully(bytes)
-        } else {
-            buffer.append(contentsOf: bytes)
+        } else if let base = bytes.baseAddress {
+            (buffer + buffered).update(from: base, count: bytes.count)
+            buffered += bytes.count
         }
         return failure == nil
     }
@@ -55,9 +61,9 @@ final class OutputFile {
     }
 
     private func flushBuffer() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { writeFully($0) }
-        buffer.removeAll(keepingCapacity: true)
+        guard buffered > 0 else { return }
+        writeFully(UnsafeBufferPointer(start: buffer, count: buffered))
+        buffered = 0
     }
 
     private func writeFully(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -3,14 +3,18 @@ import CCairo
 import DossierDisplay
 
 /// Shapes and breaks text with Pango, using only the fonts of a `FontLibrary`. Each paragraph
-/// is shaped once; its lines keep the layout alive and are drawn from it without reshaping.
+/// is shaped once; its lines' glyphs are copied out of the layout and drawn without reshaping,
+/// so one layout serves every paragraph and memory holds glyphs, not Pango's working state.
 ///
-/// Sendable (`@unchecked`), as `TextShaper` requires: the mutable state (the measuring layout
-/// and the measure cache) and every Pango call are guarded by the font library's lock.
+/// Sendable (`@unchecked`), as `TextShaper` requires: the mutable state (the shaping and
+/// measuring layouts and the measure cache) and every Pango call are guarded by the font
+/// library's lock.
 public final class PangoShaper: TextShaper, @unchecked Sendable {
     /// The fonts the shaper uses.
     public let fonts: FontLibrary
     private let context: PangoContextHandle
+    /// A layout reused for `shape`: lines keep copies of their glyphs, not the layout.
+    private let shapingLayout: PangoLayoutHandle
     /// A layout reused for `measure`, so measuring creates no Pango objects.
     private let measuringLayout: PangoLayoutHandle
     private var measureCache: [StyledText: Length] = [:]
@@ -20,6 +24,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     public init(fonts: FontLibrary) throws {
         self.fonts = fonts
         self.context = try PangoContextHandle(fonts: fonts)
+        self.shapingLayout = try PangoLayoutHandle(context: context)
         self.measuringLayout = try PangoLayoutHandle(context: context)
     }
 
@@ -29,11 +34,10 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         guard format.width.points.isNaN == false, format.width >= .zero else {
             throw ShapingError.invalidWidth("\(format.width.points)")
         }
-        let layout = try PangoLayoutHandle(context: context)
         let bytes = Array(text.plainText.utf8)
         let lines: [ShapedLine] = fonts.withLock {
-            configure(layout.pointer, text: text, bytes: bytes, format: format)
-            return readLines(of: layout, text: text, bytes: bytes)
+            configure(shapingLayout.pointer, text: text, bytes: bytes, format: format)
+            return readLines(of: shapingLayout, text: text, bytes: bytes)
         }
         return ShapedParagraph(lines: lines, leading: format.leading)
     }
@@ -153,10 +157,8 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         var lines: [ShapedLine] = []
         guard let iterator = pango_layout_get_iter(layout.pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }
-        var index: Int32 = 0
         repeat {
             guard let line = pango_layout_iter_get_line_readonly(iterator) else { break }
-            Self.restoreInvisibleGlyphs(line, bytes: bytes)
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
             let baseline = pango_layout_iter_get_baseline(iterator)
@@ -181,32 +183,125 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                 ascent: PangoUnits.length(baseline - logical.y),
                 descent: PangoUnits.length(logical.y + logical.height - baseline),
                 links: links,
-                glyphs: PangoLineGlyphs(layout: layout, lineIndex: index)))
-            index += 1
+                glyphs: lineGlyphs(of: line, layout: layout.pointer, bytes: bytes)))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
 
-    /// Gives back real glyphs to the characters Pango draws as "empty" (a space at a soft
-    /// break, a zero-width non-joiner), keeping their zero width. Drawn as empty, each would
-    /// reach the PDF as a glyph-less `/ActualText` span nested in the structure element's
-    /// marked content, and poppler's structure reader drops the element's text after it.
-    private static func restoreInvisibleGlyphs(_ line: UnsafeMutablePointer<PangoLayoutLine>, bytes: [UInt8]) {
+    /// Copies a line's runs out of the layout, the way Pango's cairo renderer would draw them:
+    /// runs side by side from the line's start, each glyph at its advance plus offset, invisible
+    /// glyphs left out of the glyphs and of the cluster counts. Call with the lock held.
+    private func lineGlyphs(of line: UnsafeMutablePointer<PangoLayoutLine>, layout: OpaquePointer,
+                            bytes: [UInt8]) -> PangoLineGlyphs {
+        var runs: [PangoLineGlyphs.Run] = []
+        var glyphs: [UInt32] = [], xs: [Int32] = [], ys: [Int32] = [], text: [UInt8] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var anyY = false
+        let layoutText = pango_layout_get_text(layout)
+        let capacity = max(0, Int(line.pointee.length))
+        glyphs.reserveCapacity(capacity); xs.reserveCapacity(capacity); ys.reserveCapacity(capacity)
+        text.reserveCapacity(capacity)
+        var x: Int32 = 0
         var node = line.pointee.runs
         while let current = node {
             node = current.pointee.next
             guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
-                  let item = run.pointee.item, let glyphs = run.pointee.glyphs,
-                  let font = item.pointee.analysis.font, let hbFont = pango_font_get_hb_font(font) else { continue }
-            for i in 0..<Int(glyphs.pointee.num_glyphs) where glyphs.pointee.glyphs[i].glyph == PANGO_GLYPH_EMPTY {
-                let index = Int(item.pointee.offset) + Int(glyphs.pointee.log_clusters[i])
-                guard let scalar = firstScalar(in: bytes, at: index) else { continue }
-                var glyph: hb_codepoint_t = 0
-                if hb_font_get_nominal_glyph(hbFont, scalar, &glyph) != 0, glyph != 0 {
-                    glyphs.pointee.glyphs[i].glyph = glyph
+                  let item = run.pointee.item, let glyphString = run.pointee.glyphs, let infos = glyphString.pointee.glyphs,
+                  let font = item.pointee.analysis.font else { continue }
+            x += run.pointee.start_x_offset
+            let count = Int(glyphString.pointee.num_glyphs)
+            let first = glyphs.count
+            // The glyphs drawn, and how many are drawn before each index (for the cluster counts).
+            var drawnBefore = [Int32](repeating: 0, count: count + 1)
+            let hbFont = pango_font_get_hb_font(font)
+            var position: Int32 = 0
+            for i in 0..<count {
+                let info = infos[i]
+                var glyph: UInt32? = info.glyph
+                if info.glyph == PANGO_GLYPH_EMPTY {
+                    glyph = Self.restoredGlyph(hbFont, bytes: bytes,
+                                               at: Int(item.pointee.offset) + Int(glyphString.pointee.log_clusters[i]))
+                } else if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                    // No font has the character: show the font's "missing" box (glyph 0), as a
+                    // reader would, but no box for an unknown space.
+                    glyph = info.glyph == (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) ? nil : 0
                 }
+                if let glyph {
+                    glyphs.append(glyph)
+                    xs.append(position + info.geometry.x_offset)
+                    ys.append(info.geometry.y_offset)
+                    anyY = anyY || info.geometry.y_offset != 0
+                }
+                drawnBefore[i + 1] = Int32(glyphs.count - first)
+                position += info.geometry.width
+            }
+            let start = min(bytes.count, Int(item.pointee.offset)), end = min(bytes.count, start + Int(item.pointee.length))
+            let textStart = text.count
+            text.append(contentsOf: bytes[start..<end])
+            // Clusters, as Pango's renderer counts them; kept only when they do not simply
+            // follow the characters one glyph each.
+            let backward = item.pointee.analysis.level & 1 != 0
+            let clusterStart = clusters.count
+            var simple = !backward
+            var iter = PangoGlyphItemIter()
+            if let layoutText, pango_glyph_item_iter_init_start(&iter, run, layoutText) != 0 {
+                repeat {
+                    let from = min(Int(iter.start_glyph), Int(iter.end_glyph) + 1)
+                    let to = max(Int(iter.start_glyph) + 1, Int(iter.end_glyph))
+                    let cluster = cairo_text_cluster_t(num_bytes: iter.end_index - iter.start_index,
+                                                       num_glyphs: drawnBefore[to] - drawnBefore[from])
+                    let lead = Int(iter.start_index)
+                    if simple, cluster.num_glyphs != 1 || lead >= bytes.count
+                        || Int(cluster.num_bytes) != PangoLineGlyphs.utf8Length(leading: bytes[lead]) {
+                        simple = false
+                    }
+                    clusters.append(cluster)
+                } while pango_glyph_item_iter_next_cluster(&iter) != 0
+            }
+            if simple { clusters.removeSubrange(clusterStart...) }
+            g_object_ref(UnsafeMutableRawPointer(font))
+            runs.append(PangoLineGlyphs.Run(
+                font: font, x: x, rise: run.pointee.y_offset, color: Self.color(of: item), backward: backward,
+                first: first, count: glyphs.count - first, textRange: textStart..<text.count,
+                clusterRange: simple ? nil : clusterStart..<clusters.count))
+            x += position + run.pointee.end_x_offset
+        }
+        // Fresh arrays for what is kept: the working ones have spare capacity (clusters found
+        // simple were dropped again), and a long document keeps every line.
+        return PangoLineGlyphs(fonts: fonts, runs: runs, glyphs: glyphs, xs: xs, ys: anyY ? ys : [], text: text,
+                               clusters: clusters.isEmpty ? [] : Array(clusters[...]))
+    }
+
+    /// The glyph to draw for a character Pango leaves "empty" (a space at a soft break, a
+    /// zero-width non-joiner), keeping its zero width. Drawn as empty, each would reach the PDF
+    /// as a glyph-less `/ActualText` span nested in the structure element's marked content, and
+    /// poppler's structure reader drops the element's text after it.
+    private static func restoredGlyph(_ font: OpaquePointer?, bytes: [UInt8], at index: Int) -> UInt32? {
+        guard let font, let scalar = firstScalar(in: bytes, at: index) else { return nil }
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(font, scalar, &glyph) != 0 && glyph != 0 ? glyph : nil
+    }
+
+    /// The foreground colour and alpha a run carries, read as Pango's renderer reads them.
+    private static func color(of item: UnsafeMutablePointer<PangoItem>)
+        -> (red: UInt16, green: UInt16, blue: UInt16, alpha: UInt16?)? {
+        var color: PangoColor?
+        var alpha: UInt16?
+        var node = item.pointee.analysis.extra_attrs
+        while let current = node {
+            node = current.pointee.next
+            guard let attribute = current.pointee.data?.assumingMemoryBound(to: PangoAttribute.self) else { continue }
+            switch attribute.pointee.klass.pointee.type {
+            case PANGO_ATTR_FOREGROUND:
+                color = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+            case PANGO_ATTR_FOREGROUND_ALPHA:
+                alpha = UInt16(truncatingIfNeeded: UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrInt.self).pointee.value)
+            default: break
             }
         }
+        if let color { return (color.red, color.green, color.blue, alpha) }
+        // Pango's renderer with an alpha but no colour keeps the current colour; the canvas draws on black.
+        return alpha.map { (0, 0, 0, $0) }
     }
 
     /// Decodes the UTF-8 scalar starting at `index`.

@@ -19,7 +19,14 @@ struct PDFParser: Sendable {
     }
 
     private static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
-    private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+    private static func isDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): true
+        default: false
+        }
+    }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
     /// Skips whitespace and comments.
     mutating func skipWhitespace() {
@@ -47,6 +54,8 @@ struct PDFParser: Sendable {
 
     /// Reads a non-negative integer.
     mutating func integer() throws -> Int {
+        skipWhitespace()
+        if let value = plainInteger() { return value }
         let text = try word()
         guard let value = Int(text) else { throw Failure.malformed("expected an integer, found \"\(text)\"") }
         return value
@@ -69,26 +78,45 @@ struct PDFParser: Sendable {
     /// Reads a dictionary and returns, for each key, the byte range of its value (in the
     /// buffer's numbering), so one value can be replaced in place.
     mutating func dictionaryValueRanges() throws -> [String: Range<Int>] {
+        try dictionaryWithRanges().ranges
+    }
+
+    /// Reads a dictionary in one pass: its value and, for each key, the byte range of its value.
+    mutating func dictionaryWithRanges() throws -> (value: PDFValue, ranges: [String: Range<Int>]) {
         skipWhitespace()
         guard position + 1 < bytes.count else { throw Failure.truncated }
         guard bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "<") else {
             throw Failure.malformed("expected a dictionary at byte \(position)")
         }
         position += 2
+        var entries: [String: PDFValue] = [:]
         var ranges: [String: Range<Int>] = [:]
         while true {
             skipWhitespace()
             guard position + 1 < bytes.count else { throw Failure.truncated }
             if bytes[position] == UInt8(ascii: ">"), bytes[position + 1] == UInt8(ascii: ">") {
                 position += 2
-                return ranges
+                return (.dictionary(entries), ranges)
             }
             guard case .name(let key) = try value() else { throw Failure.malformed("dictionary key is not a name") }
             skipWhitespace()
             let start = position
-            _ = try value()
+            entries[key] = try value()
             ranges[key] = start..<position
         }
+    }
+
+    /// Reads an unsigned integer written as plain digits, if one starts here and ends before the
+    /// buffer does; `position` moves past it only then.
+    private mutating func plainInteger() -> Int? {
+        var end = position, value = 0
+        while end < bytes.count, Self.isDigit(bytes[end]), end - position < 18 {
+            value = value * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+            end += 1
+        }
+        guard end > position, end < bytes.count, Self.isWhitespace(bytes[end]) || Self.isDelimiter(bytes[end]) else { return nil }
+        position = end
+        return value
     }
 
     /// Reads one value.
@@ -143,6 +171,21 @@ struct PDFParser: Sendable {
                 items.append(try value())
             }
         default:
+            // Most values in a structure tree are "N G R" references and plain counts: read
+            // them without building strings.
+            if Self.isDigit(b), let number = plainInteger() {
+                var ahead = self
+                ahead.skipWhitespace()
+                if ahead.plainInteger() != nil {
+                    ahead.skipWhitespace()
+                    if ahead.position + 1 < bytes.count, bytes[ahead.position] == UInt8(ascii: "R"),
+                       Self.isWhitespace(bytes[ahead.position + 1]) || Self.isDelimiter(bytes[ahead.position + 1]) {
+                        position = ahead.position + 1
+                        return .reference(number)
+                    }
+                }
+                return .number(Double(number))
+            }
             let text = try word()
             guard let number = Double(text) else { return .keyword(text) }
             // "N G R" is a reference; look ahead without consuming anything else.

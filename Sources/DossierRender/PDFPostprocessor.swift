@@ -55,17 +55,18 @@ struct PDFPostprocessor: Sendable {
             guard let offset = offsets[number] else { throw failure("object \(number) is not in the cross-reference table") }
             var length = 1024
             while true {
-                let bytes = try file.read(at: offset, count: length)
-                var parser = PDFParser(bytes)
+                let (bytes, base) = try file.window(at: offset, count: length)
+                var parser = PDFParser(bytes, at: offset - base)
                 do {
                     guard try parser.objectHeader() == number else { throw failure("object \(number) is not at its offset") }
                     parser.skipWhitespace()
                     let start = parser.position
-                    let value = try parser.value()
-                    var rangeParser = PDFParser(bytes, at: start)
-                    let ranges = (try? rangeParser.dictionaryValueRanges()) ?? [:]
-                    return ReadObject(value: value, dictionaryStart: offset + start,
-                                      ranges: ranges.mapValues { ($0.lowerBound + offset)..<($0.upperBound + offset) })
+                    if parser.bytes[start...].starts(with: "<<".utf8) {
+                        let (value, ranges) = try parser.dictionaryWithRanges()
+                        return ReadObject(value: value, dictionaryStart: base + start,
+                                          ranges: ranges.mapValues { ($0.lowerBound + base)..<($0.upperBound + base) })
+                    }
+                    return ReadObject(value: try parser.value(), dictionaryStart: base + start, ranges: [:])
                 } catch PDFParser.Failure.truncated where offset + length < file.size {
                     length *= 4
                 } catch let error as PDFParser.Failure {
@@ -86,11 +87,12 @@ struct PDFPostprocessor: Sendable {
         var newObject: (number: Int, text: String)?
         if let treeRootNumber = catalog.value["StructTreeRoot"]?.references.first {
             let treeRoot = try object(treeRootNumber)
-            let (elements, topLevel) = try structureElements(under: treeRoot.value, object: object)
+            let needed = structure.prefixWithAlternativeTexts
+            let (elements, topLevel) = try structureElements(under: treeRoot.value, count: needed, object: object)
             if structure.hasAlternativeTexts {
-                let expected = structure.entries.map(\.type)
+                let expected = structure.entries.prefix(needed).map(\.type)
                 guard elements.map(\.type) == expected else {
-                    throw failure("the structure tree (\(elements.count) elements) does not match the \(expected.count) elements drawn")
+                    throw failure("the structure tree (\(elements.count) elements read) does not match the \(expected.count) elements drawn")
                 }
                 for (element, entry) in zip(elements, structure.entries) {
                     guard let alt = entry.alt, !element.hasAlt else { continue }
@@ -146,13 +148,20 @@ struct PDFPostprocessor: Sendable {
             }
             xrefStart += newObject.text.utf8.count
         }
-        var table = "xref\n"
+        // Built as bytes: a long document has one 20-byte line per object.
+        var table = Array("xref\n".utf8)
+        table.reserveCapacity(table.count + 20 * xref.entries.count + 24 * xref.subsections.count)
         var index = 0
         for (start, count) in xref.subsections {
-            table += "\(start) \(count)\n"
+            table += Array("\(start) \(count)\n".utf8)
             for entry in xref.entries[index..<index + count] {
                 let offset = entry.type == "n" && entry.number != newObject?.number ? shifted(entry.offset) : entry.offset
-                table += Self.padded(offset, 10) + " " + Self.padded(entry.generation, 5) + " " + entry.type + " \n"
+                Self.appendPadded(offset, 10, to: &table)
+                table.append(UInt8(ascii: " "))
+                Self.appendPadded(entry.generation, 5, to: &table)
+                table.append(UInt8(ascii: " "))
+                table += Array(entry.type.utf8)
+                table += [UInt8(ascii: " "), UInt8(ascii: "\n")]
             }
             index += count
         }
@@ -166,9 +175,18 @@ struct PDFPostprocessor: Sendable {
         .postprocessingFailed(path: "", reason: reason)
     }
 
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// Appends `value` in decimal, zero-padded to `width` digits.
+    static func appendPadded(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
+        var value = max(0, value), count = 1, rest = value
+        while rest >= 10 { rest /= 10; count += 1 }
+        let start = bytes.count
+        bytes += repeatElement(UInt8(ascii: "0"), count: max(width, count))
+        var i = bytes.count - 1
+        while value > 0, i >= start {
+            bytes[i] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+            i -= 1
+        }
     }
 
     private func copy(_ file: RandomAccessFile, from start: Int, to end: Int, into writer: SequentialFileWriter) throws {
@@ -243,23 +261,28 @@ struct PDFPostprocessor: Sendable {
         var parentRange: Range<Int>?
     }
 
-    /// The structure elements under the root, depth first in the order of their `/K` arrays,
-    /// and the root's own children.
-    private func structureElements(under root: PDFValue, object: (Int) throws -> ReadObject) throws -> ([Element], [Element]) {
+    /// The first `count` structure elements under the root, depth first in the order of their
+    /// `/K` arrays, and all of the root's own children. Only elements up to the last one with an
+    /// alternative text need reading: in a long document most of the tree comes after the last
+    /// figure, and reading it would cost more than drawing it.
+    private func structureElements(under root: PDFValue, count: Int,
+                                   object: (Int) throws -> ReadObject) throws -> ([Element], [Element]) {
         var all: [Element] = []
         var topLevel: [Element] = []
         var visited = Set<Int>()
         func visit(_ kids: PDFValue?, depth: Int) throws {
             guard let kids, depth < 200 else { return }
             for number in kids.references where visited.insert(number).inserted {
+                let wanted = all.count < count
+                guard wanted || depth == 0 else { return }
                 let read = try object(number)
                 // Kids may also be marked-content or object references; only elements count.
                 guard let type = read.value["S"]?.name, (read.value["Type"]?.name ?? "StructElem") == "StructElem" else { continue }
                 let element = Element(number: number, type: type, dictionaryStart: read.dictionaryStart,
                                       hasAlt: read.value["Alt"] != nil, parentRange: read.ranges["P"])
-                all.append(element)
+                if wanted { all.append(element) }
                 if depth == 0 { topLevel.append(element) }
-                try visit(read.value["K"], depth: depth + 1)
+                if all.count < count { try visit(read.value["K"], depth: depth + 1) }
             }
         }
         try visit(root["K"], depth: 0)

@@ -59,6 +59,9 @@ public final class PDFWriter {
     /// Draws `page` as the next page of the PDF.
     public func add(_ page: Page) throws {
         guard let surface, var renderer else { throw RenderError.writerClosed(path: path) }
+        // Hold the only reference while drawing: with a second one, the first change would copy
+        // the structure log, which grows with the document, on every page.
+        self.renderer = nil
         do {
             surface.setPageSize(page.size)
             try renderer.render(page)

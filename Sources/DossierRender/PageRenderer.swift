@@ -41,7 +41,10 @@ struct PageRenderer {
     }
 
     private mutating func render(_ items: [FrameItem], plan: inout ArraySlice<Bool>, page: Int) throws {
-        for item in items {
+        var index = items.startIndex
+        while index < items.endIndex {
+            let item = items[index]
+            index += 1
             switch item {
             case .text(let text):
                 openSpanIfNeeded()
@@ -55,7 +58,9 @@ struct PageRenderer {
             case .shape(let shape):
                 // Rules and fills carry no text: they need no Span of their own, which would
                 // only show up as an empty element in the structure tree.
-                canvas.draw(shape)
+                guard var batch = ShapeBatch(shape) else { canvas.draw(shape); continue }
+                while index < items.endIndex, case .shape(let next) = items[index], batch.add(next) { index += 1 }
+                if batch.paths.count == 1 { canvas.draw(shape) } else { canvas.fill(apart: batch.paths, color: batch.color) }
             case .image(let image):
                 openSpanIfNeeded()
                 try canvas.drawImage(image)

@@ -22,7 +22,23 @@ final class RandomAccessFile {
         self.size = Int(end)
     }
 
+    /// The last block read by `window`, and where it starts in the file.
+    private var block: [UInt8] = []
+    private var blockStart = 0
+    private static let blockSize = 1 << 16
+
     deinit { close(descriptor) }
+
+    /// Returns bytes holding at least `count` bytes from `offset` (fewer at the end of the file),
+    /// with the file offset of their first byte. Reads in blocks of 64 KB and keeps the last one,
+    /// so objects written next to each other cost one read between them.
+    func window(at offset: Int, count: Int) throws -> (bytes: [UInt8], start: Int) {
+        let end = min(size, offset + count)
+        if offset >= blockStart, end <= blockStart + block.count { return (block, blockStart) }
+        block = try read(at: offset, count: max(count, Self.blockSize))
+        blockStart = offset
+        return (block, blockStart)
+    }
 
     /// Returns up to `count` bytes from `offset` (fewer at the end of the file).
     func read(at offset: Int, count: Int) throws -> [UInt8] {

@@ -17,4 +17,7 @@ struct StructureLog: Sendable {
 
     /// Whether any element has an alternative text.
     var hasAlternativeTexts: Bool { entries.contains { $0.alt != nil } }
+
+    /// How many elements, from the first, it takes to hold every alternative text.
+    var prefixWithAlternativeTexts: Int { (entries.lastIndex { $0.alt != nil } ?? -1) + 1 }
 }
