@@ -19,7 +19,11 @@ extension ContentsEntry {
             for block in blocks {
                 switch block {
                 case .heading(let h) where h.inContents:
-                    if let anchor = h.anchor { out.append(ContentsEntry(title: h.content, anchor: anchor, level: h.level)) }
+                    if let anchor = h.anchor {
+                        // The detail (a date) tells apart entries with the same title.
+                        let title = h.contentsDetail.map { h.content + [.text(" · " + $0)] } ?? h.content
+                        out.append(ContentsEntry(title: title, anchor: anchor, level: h.level))
+                    }
                 case .keepTogether(let inner), .section(let inner): walk(inner)
                 default: break
                 }

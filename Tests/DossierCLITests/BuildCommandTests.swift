@@ -45,7 +45,8 @@ import Testing
         for line in contents.split(separator: "\n") {
             let words = line.split(separator: " ")
             guard let last = words.last, let page = Int(last), words.count > 1, (1...pages).contains(page) else { continue }
-            let title = words.dropLast().joined(separator: " ")
+            // An incident's entry ends with " · its date", which its heading does not carry.
+            let title = String(words.dropLast().joined(separator: " ").split(separator: " · ").first ?? "")
             if title.hasPrefix("Page ") { continue }  // the footer
             let text = try Tool.text(pdf, page: page).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             #expect(text.contains(title), "“\(title)” is not on page \(page)")

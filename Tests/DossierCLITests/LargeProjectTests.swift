@@ -68,7 +68,8 @@ import Testing
             for line in try Tool.text(pdf, page: page, layout: true).split(separator: "\n") {
                 let words = line.split(separator: " ")
                 guard words.count > 1, let n = Int(words.last!), !line.contains("Page ") else { continue }
-                entries.append((words.dropLast().joined(separator: " "), n))
+                let title = words.dropLast().joined(separator: " ").split(separator: " · ").first.map(String.init) ?? ""
+                entries.append((title, n))
             }
             page += 1
         }

@@ -352,8 +352,10 @@ public struct DocumentBuilder {
 
     private func incidentSection(_ incident: Incident) -> [Block] {
         var blocks: [Block] = []
-        blocks.append(.heading(Heading(level: 2, content: [.text(incident.title)], anchor: Self.anchor(incident),
-                                       inContents: true, outlineLevel: 2, setsSection: true)))
+        var heading = Heading(level: 2, content: [.text(incident.title)], anchor: Self.anchor(incident),
+                              inContents: true, outlineLevel: 2, setsSection: true)
+        heading.contentsDetail = Formatting.date(incident.date)
+        blocks.append(.heading(heading))
         var meta = [Formatting.date(incident.date) + (incident.time.map { ", \($0)" } ?? ""),
                     Formatting.place(incident.location)]
         if !incident.perpetrators.isEmpty {

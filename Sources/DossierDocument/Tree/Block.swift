@@ -17,6 +17,8 @@ public struct Heading: Hashable, Sendable {
     public var outlineLevel: Int?
     /// Whether the running header's `{{section}}` takes this heading's text from here on.
     public var setsSection: Bool
+    /// Words added after the title in the contents only, such as the incident's date.
+    public var contentsDetail: String?
 
     public init(level: Int, content: [Inline], style: String? = nil, anchor: String? = nil,
                 inContents: Bool = false, outlineLevel: Int? = nil, setsSection: Bool = false) {
