@@ -27,7 +27,9 @@ public final class FontLibrary: @unchecked Sendable {
     let config: OpaquePointer
     /// The PangoCairo font map using `config`, owned: unreferenced in `deinit`.
     let fontMap: UnsafeMutablePointer<PangoFontMap>
-    private let lock = NSLock()
+    // Recursive: a line's glyphs release their fonts under this lock in `deinit`, which can run
+    // while the lock is already held (a shaped line dropped inside a locked section).
+    private let lock = NSRecursiveLock()
 
     /// Registers every .ttf and .otf file of `directory`; throws `FontError` if the folder or a
     /// required file is missing or a file is not a font.
