@@ -208,7 +208,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
             guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
                   let item = run.pointee.item, let glyphString = run.pointee.glyphs, let infos = glyphString.pointee.glyphs,
                   let font = item.pointee.analysis.font else { continue }
-            x += run.pointee.start_x_offset
+            x &+= run.pointee.start_x_offset
             let count = Int(glyphString.pointee.num_glyphs)
             let first = glyphs.count
             // The glyphs drawn, and how many are drawn before each index (for the cluster counts).
@@ -228,12 +228,12 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                 }
                 if let glyph {
                     glyphs.append(glyph)
-                    xs.append(position + info.geometry.x_offset)
+                    xs.append(position &+ info.geometry.x_offset)
                     ys.append(info.geometry.y_offset)
                     anyY = anyY || info.geometry.y_offset != 0
                 }
                 drawnBefore[i + 1] = Int32(glyphs.count - first)
-                position += info.geometry.width
+                position &+= info.geometry.width
             }
             let start = min(bytes.count, Int(item.pointee.offset)), end = min(bytes.count, start + Int(item.pointee.length))
             let textStart = text.count
@@ -264,7 +264,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                 font: font, x: x, rise: run.pointee.y_offset, color: Self.color(of: item), backward: backward,
                 first: first, count: glyphs.count - first, textRange: textStart..<text.count,
                 clusterRange: simple ? nil : clusterStart..<clusters.count))
-            x += position + run.pointee.end_x_offset
+            x &+= position &+ run.pointee.end_x_offset
         }
         // Fresh arrays for what is kept: the working ones have spare capacity (clusters found
         // simple were dropped again), and a long document keeps every line.

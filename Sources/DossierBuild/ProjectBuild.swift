@@ -156,6 +156,10 @@ public final class ProjectBuilder {
             progress?(.written(summary.pageCount, of: summary.pageCount))
         } catch let failure as BuildFailure {
             throw failure
+        } catch RenderError.noPages(_) {
+            // Nothing to print is a matter of the records and the layout, not of the output file.
+            throw BuildFailure.project("the layout's sections give nothing to print for this project; "
+                + "expected records for at least one of its sections, or a layout with other sections")
         } catch let error as RenderError {
             throw BuildFailure.output("\(error)")
         } catch {

@@ -56,14 +56,30 @@ extension LayoutContext {
         return items
     }
 
-    /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`, `{{bates}}`.
+    /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`, `{{bates}}`, `{{exhibit}}`.
+    /// One pass over the template: a value that itself holds "{{…}}" (a title, say) is printed as it is.
     func fill(_ template: String, _ facts: PageFacts) -> String {
-        template.replacing("{{bates}}", with: spec.bates?.label(page: facts.number) ?? "")
-            .replacing("{{exhibit}}", with: spec.exhibit ?? "")
-            .replacing("{{page}}", with: String(facts.number))
-            .replacing("{{pages}}", with: String(facts.total))
-            .replacing("{{title}}", with: facts.title)
-            .replacing("{{section}}", with: facts.section)
+        var out = ""
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let name = rest[open.upperBound..<close.lowerBound]
+            switch name {
+            case "bates": out += spec.bates?.label(page: facts.number) ?? ""
+            case "exhibit": out += spec.exhibit ?? ""
+            case "page": out += String(facts.number)
+            case "pages": out += String(facts.total)
+            case "title": out += facts.title
+            case "section": out += facts.section
+            default: out += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     private func running(_ line: RunningLine, facts: PageFacts, frame: Rect, isHeader: Bool) throws -> [FrameItem] {
@@ -96,21 +112,37 @@ extension LayoutContext {
         return items
     }
 
-    /// The text, shortened at a word with "…" until it fits `width`.
+    /// The text, shortened at a word with "…" until it fits `width`; at a character when no word
+    /// boundary gives a fit. Each search halves the candidates, so a long title costs a few dozen
+    /// measurements, not one per character.
     func fitted(_ text: String, style: TextStyle, width: Length) throws -> String {
         guard try shaper.measure(StyledText(text, style: style)) > width else { return text }
-        var words = text.split(separator: " ").map(String.init)
-        while words.count > 1 {
-            words.removeLast()
-            let candidate = words.joined(separator: " ") + "…"
-            if try shaper.measure(StyledText(candidate, style: style)) <= width { return candidate }
+        func fits(_ candidate: String) throws -> Bool {
+            try shaper.measure(StyledText(candidate, style: style)) <= width
         }
-        var characters = Array(text)
-        while characters.count > 1 {
-            characters.removeLast()
-            let candidate = String(characters) + "…"
-            if try shaper.measure(StyledText(candidate, style: style)) <= width { return candidate }
+        // Word ends, then character ends: the longest prefix that fits with its ellipsis.
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count > 1, let best = try longestFitting(count: words.count - 1, {
+            try fits(words[..<$0].joined(separator: " ") + "…")
+        }) {
+            return words[..<best].joined(separator: " ") + "…"
+        }
+        let characters = Array(text)
+        if let best = try longestFitting(count: characters.count - 1, { try fits(String(characters[..<$0]) + "…") }) {
+            return String(characters[..<best]) + "…"
         }
         return "…"
+    }
+
+    /// The largest `n` in 1...count for which `fits(n)` holds, assuming that fitting is monotone
+    /// (a shorter prefix fits if a longer one does); nil if not even 1 fits.
+    private func longestFitting(count: Int, _ fits: (Int) throws -> Bool) throws -> Int? {
+        guard count >= 1, try fits(1) else { return nil }
+        var low = 1, high = count
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if try fits(middle) { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 }

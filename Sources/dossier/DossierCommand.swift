@@ -36,6 +36,7 @@ struct DossierCommand: ParsableCommand {
     static func main() {
         // A build stopped by a timeout or Ctrl-C removes its temporary files on the way out.
         TemporaryFiles.removeOnSignal()
+        MemoryLimit.reportExhaustion()
         do {
             var command = try parseAsRoot()
             try command.run()

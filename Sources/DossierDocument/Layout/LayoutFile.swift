@@ -146,6 +146,9 @@ extension LayoutSpec {
         if let s = file.fonts?.serif { spec.serif = s }
         if let s = file.fonts?.sans { spec.sans = s }
         if let sections = file.sections {
+            guard !sections.isEmpty else {
+                throw LayoutError(file: path, message: "sections: the list is empty, so there would be nothing to print; expected one or more of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             spec.sections = try sections.map { name in
                 guard let kind = SectionKind(rawValue: name) else {
                     throw LayoutError(file: path, message: "sections: “\(name)” is not a section; expected one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -195,6 +198,7 @@ extension LayoutSpec {
         }
         running(file.header, &spec.header)
         running(file.footer, &spec.footer)
+        try checkLengths(file, page: spec.page, path: path)
         if spec.page.textWidth < .inch(1) || spec.page.textHeight < .inch(1) {
             throw LayoutError(file: path, message: "page.margins: they leave a text block of \(spec.page.textWidth) × \(spec.page.textHeight); expected margins that leave at least 1 inch each way")
         }
@@ -219,5 +223,42 @@ extension LayoutSpec {
             spec.styles[name] = style
         }
         return spec
+    }
+
+    /// Checks every length the file sets: finite, not negative, and on the paper. A negative
+    /// margin or indent would put text off the page, and NaN would reach cairo.
+    static func checkLengths(_ file: LayoutFile, page: PageSetup, path: String) throws {
+        let paper = max(page.size.width, page.size.height)
+        func check(_ value: LengthValue?, _ key: String, upTo limit: Length, allowZero: Bool = true) throws {
+            guard let length = value?.length else { return }
+            let points = length.points
+            guard points.isFinite, points > 0 || (allowZero && points == 0), length <= limit else {
+                let shown = points.isFinite ? "\(length)" : "\(points)"
+                throw LayoutError(file: path, message: "\(key): \(shown) is not a usable length; expected "
+                    + "\(allowZero ? "zero or more" : "more than zero") and at most \(limit), such as 20mm")
+            }
+        }
+        for (key, value) in (file.page?.margins ?? [:]).sorted(by: { $0.key < $1.key }) {
+            try check(value, "page.margins.\(key)", upTo: paper / 2)
+        }
+        for (name, running) in [("header", file.header), ("footer", file.footer)] {
+            try check(running?.baseline, "\(name).baseline", upTo: page.size.height / 2)
+            for (part, template) in [("left", running?.left), ("center", running?.center), ("right", running?.right)] {
+                guard let template else { continue }
+                let count = template.components(separatedBy: "{{").count - 1
+                guard template.count <= RunningLine.maximumTemplateLength, count <= RunningLine.maximumPlaceholders else {
+                    throw LayoutError(file: path, message: "\(name).\(part): a running line of \(template.count) characters with "
+                        + "\(count) placeholders; expected at most \(RunningLine.maximumTemplateLength) characters and "
+                        + "\(RunningLine.maximumPlaceholders) placeholders")
+                }
+            }
+        }
+        for (name, style) in (file.styles ?? [:]).sorted(by: { $0.key < $1.key }) {
+            try check(style.space_before, "styles.\(name).space_before", upTo: page.size.height / 2)
+            try check(style.space_after, "styles.\(name).space_after", upTo: page.size.height / 2)
+            try check(style.indent, "styles.\(name).indent", upTo: page.size.width / 4)
+            try check(style.size, "styles.\(name).size", upTo: .pt(200), allowZero: false)
+            try check(style.leading, "styles.\(name).leading", upTo: .pt(400), allowZero: false)
+        }
     }
 }

@@ -96,6 +96,11 @@ public struct RunningLine: Hashable, Sendable {
 
     /// Whether all three templates are empty.
     public var isEmpty: Bool { left.isEmpty && center.isEmpty && right.isEmpty }
+
+    /// The longest template a part of a running line may be: a line of the page's head or foot.
+    public static let maximumTemplateLength = 200
+    /// The most placeholders a part may hold.
+    public static let maximumPlaceholders = 8
 }
 
 /// A document section, in the order the layout prints them.
