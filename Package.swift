@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // dossier: incident records and quotations in, paginated print-ready PDF dossiers out.
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "dossier",
@@ -44,6 +45,9 @@ let package = Package(
             "DossierBuild", "DossierModel", "DossierLayout", "DossierDocument", "DossierRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Entry points for fuzzing every reader and the layout engine; tests replay their corpus.
+        .target(name: "DossierFuzzing", dependencies: ["DossierModel", "DossierDocument", "DossierLayout", "DossierDisplay"]),
+        .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
         .testTarget(name: "CairoPangoTests", dependencies: ["CairoPango", "DossierDisplay"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"],
@@ -57,3 +61,10 @@ let package = Package(
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierBuild"]),
     ]
 )
+
+// The libFuzzer executable exists only when scripts/fuzz.sh asks for it: built without
+// -sanitize=fuzzer it would have no main function.
+if ProcessInfo.processInfo.environment["DOSSIER_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzing"], path: "Fuzz/Entry",
+                                             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -40,7 +40,10 @@ final class CairoImage {
                 throw error
             }
             // cairo keeps the bytes until the surface (and every snapshot of it) is gone, then frees them.
-            let copy = malloc(data.count)!
+            guard let copy = malloc(data.count) else {
+                cairo_surface_destroy(surface)
+                throw CairoError.image(reason: "out of memory for a \(data.count)-byte image")
+            }
             data.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: data.count) }
             let status = cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, copy.assumingMemoryBound(to: UInt8.self),
                                                      UInt(data.count), { free($0) }, copy)

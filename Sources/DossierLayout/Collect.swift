@@ -150,7 +150,8 @@ extension LayoutContext {
 
     func collectList(_ list: ListBlock, into out: inout [FlowItem], depth: Int) throws {
         let base = spec.style(list.style)
-        let indent = Length.pt(16) * Double(depth + 1)
+        // Past eight levels the indent stops growing, so however deep a list nests its text keeps a measure.
+        let indent = Length.pt(16) * Double(min(depth, 7) + 1)
         var inner: [FlowItem] = []
         for (n, item) in list.items.enumerated() {
             let label = list.ordered ? "\(n + 1)." : (depth % 2 == 0 ? "•" : "–")

@@ -1,0 +1,38 @@
+// Replays the fuzzing corpus and every crash found so far through the fuzz targets, in-process:
+// an input that once trapped, hung or blew up must now return, and quickly.
+
+import DossierFuzzing
+import Foundation
+import Testing
+
+@Suite(.serialized) struct FuzzCorpusTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fuzz")
+
+    /// The corpus and crash files of one target.
+    static func inputs(of target: String) -> [URL] {
+        ["corpus", "crashes"].flatMap { folder -> [URL] in
+            let directory = root.appendingPathComponent(folder).appendingPathComponent(target)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { directory.appendingPathComponent($0) }
+        }
+    }
+
+    @Test func everyTargetHasACorpus() {
+        for target in FuzzTargets.all.keys.sorted() {
+            #expect(!Self.inputs(of: target).isEmpty, "no corpus for \(target)")
+        }
+    }
+
+    @Test(arguments: FuzzTargets.all.keys.sorted())
+    func everyInputReturnsQuickly(target: String) throws {
+        let run = try #require(FuzzTargets.all[target])
+        for input in Self.inputs(of: target) {
+            let data = try Data(contentsOf: input)
+            let start = Date()
+            run(data)
+            // Generous for a busy machine and a debug build; a hang never returns at all.
+            #expect(Date().timeIntervalSince(start) < 30, "\(target)/\(input.lastPathComponent) took \(Date().timeIntervalSince(start)) s")
+        }
+    }
+}

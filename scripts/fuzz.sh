@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Fuzzes one target (records, csv, project, layout, markdown, engine) with libFuzzer and AddressSanitizer.
+# Usage: scripts/fuzz.sh TARGET [SECONDS]   (default 1200). New inputs go to Fuzz/corpus/TARGET,
+# crashes to Fuzz/crashes/TARGET; commit both, and the tests replay them on every run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:?usage: scripts/fuzz.sh records|csv|project|layout|markdown|engine [SECONDS]}
+seconds=${2:-1200}
+bash scripts/deps.sh
+export DOSSIER_FUZZ=1
+build=(swift build -c release --product dossier-fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address)
+"${build[@]}"
+binary="$("${build[@]}" --show-bin-path)/dossier-fuzz"
+mkdir -p "Fuzz/corpus/$target" "Fuzz/crashes/$target"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+# Inputs found are merged into the committed corpus only when they add coverage.
+DOSSIER_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+    "$binary" "$scratch" "Fuzz/corpus/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+    -max_len=65536 -artifact_prefix="Fuzz/crashes/$target/" -print_final_stats=1 "${@:3}"
+DOSSIER_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 \
+    "$binary" -merge=1 "Fuzz/corpus/$target" "$scratch" >/dev/null 2>&1 || true
