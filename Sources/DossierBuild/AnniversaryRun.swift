@@ -46,19 +46,24 @@ public struct AnniversaryRun {
     public var sourceDateEpoch: String?
     /// The tool's version, part of every input hash so a new version rebuilds.
     public var toolVersion: String
+    /// Whether the project may name files outside its folder (`--allow-outside-project`).
+    public var allowOutsideProject: Bool
 
     public init(project: String, day: Day, within: Int, outputDirectory: String, layoutName: String?, force: Bool,
-                sourceDateEpoch: String?, toolVersion: String) {
+                sourceDateEpoch: String?, toolVersion: String, allowOutsideProject: Bool = false) {
         self.project = project; self.day = day; self.within = within; self.outputDirectory = outputDirectory
         self.layoutName = layoutName; self.force = force; self.sourceDateEpoch = sourceDateEpoch
-        self.toolVersion = toolVersion
+        self.toolVersion = toolVersion; self.allowOutsideProject = allowOutsideProject
     }
 
     /// Runs: loads and checks the records, then builds every brief due.
     public func run(builder makeBuilder: () throws -> ProjectBuilder) throws -> AnniversaryOutcome {
-        let (dossier, _) = try ProjectBuilder.load(project)
+        let (dossier, _) = try ProjectBuilder.load(project, allowOutsideProject: allowOutsideProject)
         let layoutName = self.layoutName ?? Self.defaultLayout(project: project, fallback: dossier.spec.layout)
-        let layout = try ProjectBuilder.layout(named: layoutName, project: project)
+        let layout = try ProjectBuilder.layout(for: dossier, override: layoutName == dossier.spec.layout && self.layoutName == nil ? nil : layoutName)
+        // The manifest is JSON: inside a record folder the next load would read it as records.
+        try OutputCheck.keepsRecords((outputDirectory as NSString).appendingPathComponent(Manifest.fileName), files: dossier.files,
+                                     shown: outputDirectory)
         var outcome = AnniversaryOutcome(from: day.description, to: day.adding(days: max(0, within)).description)
         let due = Anniversary.due(dossier.incidents, on: day, within: within)
         guard !due.isEmpty else { return outcome }

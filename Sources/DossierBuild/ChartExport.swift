@@ -21,6 +21,15 @@ public enum ChartFileFormat: String, CaseIterable, Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         self.init(rawValue: ext)
     }
+
+    /// The kind of file an existing output must be for an export to replace it.
+    var outputKind: OutputKind {
+        switch self {
+        case .pdf: .pdf
+        case .svg: .svg
+        case .png: .png
+        }
+    }
 }
 
 /// What to export: which project's chart, of which kind, how it looks and where it goes.
@@ -41,11 +50,14 @@ public struct ChartExportRequest: Sendable {
     public var height: Double?
     /// The resolution of a PNG, in dots per inch.
     public var dpi: Double
+    /// Whether the project may name files outside its folder (`--allow-outside-project`).
+    public var allowOutsideProject: Bool
 
     public init(project: String, kind: String = "stacked", output: String? = nil, layout: String? = nil,
-                mode: String? = nil, width: Double? = nil, height: Double? = nil, dpi: Double = 144) {
+                mode: String? = nil, width: Double? = nil, height: Double? = nil, dpi: Double = 144,
+                allowOutsideProject: Bool = false) {
         self.project = project; self.kind = kind; self.output = output; self.layout = layout; self.mode = mode
-        self.width = width; self.height = height; self.dpi = dpi
+        self.width = width; self.height = height; self.dpi = dpi; self.allowOutsideProject = allowOutsideProject
     }
 }
 
@@ -103,11 +115,13 @@ public enum ChartExport {
         let kind = ChartKind(rawValue: request.kind)!
         let directory = request.project.hasSuffix("/") && request.project.count > 1
             ? String(request.project.dropLast()) : request.project
-        let (dossier, diagnostics) = try ProjectBuilder.load(directory)
-        let layout = try ProjectBuilder.layout(named: request.layout ?? dossier.spec.layout, project: directory)
+        let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: request.allowOutsideProject)
+        let layout = try ProjectBuilder.layout(for: dossier, override: request.layout)
         let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
         let output = request.output ?? "output/\(name)-\(kind.rawValue).pdf"
         let format = ChartFileFormat(path: output)!
+        try OutputCheck.keepsRecords(output, files: dossier.files)
+        try OutputCheck.mayReplace(output, with: format.outputKind)
 
         let document = DocumentBuilder(dossier: dossier, layout: layout)
         guard let figure = document.overviewChart(kind: kind, mode: request.mode.flatMap(ChartColorMode.init), standalone: true),
@@ -163,9 +177,11 @@ public enum ChartExport {
     }
 
     /// Writes one page as PDF (tagged, with metadata), SVG or PNG, through a temporary file
-    /// beside `path` that is renamed over it only once complete.
+    /// beside `path` that is renamed over it only once complete. An existing file at `path` is
+    /// replaced only if it is of the same format.
     public static func write(_ page: Page, to path: String, format: ChartFileFormat, metadata: DocumentMetadata,
                              dpi: Double) throws {
+        try OutputCheck.mayReplace(path, with: format.outputKind)
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
             do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
@@ -179,9 +195,8 @@ public enum ChartExport {
                 try writer.add(page)
                 try writer.finish()
             case .svg, .png:
-                let url = URL(fileURLWithPath: path)
-                let temporary = url.deletingLastPathComponent()
-                    .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+                let temporary = TemporaryFiles.path(beside: path)
+                defer { TemporaryFiles.unregister(temporary) }
                 do {
                     if format == .svg { try SVGRenderer.render(page, to: temporary) }
                     else { try PNGRenderer.render(page, dpi: dpi, to: temporary) }

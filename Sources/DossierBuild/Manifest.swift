@@ -1,5 +1,6 @@
 // Manifest: what each output was built from, so unchanged outputs are skipped on the next run.
 
+import DossierRender
 import Foundation
 
 /// The record beside a run's outputs of the inputs each output was built from.
@@ -31,7 +32,10 @@ public struct Manifest: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let url = URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName)
-        do { try encoder.encode(self).write(to: url, options: .atomic) } catch {
+        // Through a recognisable temporary name, so a run killed mid-write leaves nothing a later run cannot clear.
+        do { try TemporaryFiles.write(try encoder.encode(self), to: url.path) } catch let error as RenderError {
+            throw BuildFailure.output("\(error)")
+        } catch {
             throw BuildFailure.output("cannot write \(url.path): \(error.localizedDescription)")
         }
     }

@@ -65,37 +65,77 @@ public final class ProjectBuilder {
     /// The shaper builds use.
     public var textShaper: any TextShaper { shaper }
 
-    /// Loads a project and stops on record errors, returning the dossier and its warnings.
-    public static func load(_ directory: String) throws -> (Dossier, [Diagnostic]) {
-        let result = ProjectLoader.load(directory: directory)
+    /// Loads a project and stops on record errors, returning the dossier and its warnings. Files outside
+    /// the project folder are refused unless `allowOutsideProject` is set (see `ProjectLoader.load`).
+    public static func load(_ directory: String, allowOutsideProject: Bool = false) throws -> (Dossier, [Diagnostic]) {
+        let result = ProjectLoader.load(directory: directory, allowOutsideProject: allowOutsideProject)
         guard !result.hasErrors, let dossier = result.dossier else { throw BuildFailure.invalidRecords(result.diagnostics) }
         return (dossier, result.diagnostics)
     }
 
+    /// Where a layout's name came from, which decides where a layout path may lead.
+    public enum LayoutOrigin: Sendable {
+        /// Written in the project (dossier.yaml): a path must lead inside the project folder or the
+        /// shipped layouts, like every other file the project names.
+        case project
+        /// Typed on the command line (`--layout`) by the person running dossier: a path is read as
+        /// given, from the current folder, wherever it leads; that is their own choice.
+        case commandLine
+    }
+
+    /// The layout of a loaded dossier: `override` (from the command line) if given, else the one its
+    /// dossier.yaml names, read under the project's rules.
+    public static func layout(for dossier: Dossier, override: String? = nil) throws -> LayoutSpec {
+        try layout(named: override ?? dossier.spec.layout, project: dossier.directory,
+                   origin: override == nil ? .project : .commandLine,
+                   allowOutsideProject: dossier.files?.folder.allowsOutside ?? false,
+                   location: override == nil ? dossier.files?.layoutLocation : nil)
+    }
+
     /// Resolves a layout name (or path) against the project's own layouts, then the shipped ones.
-    public static func layout(named name: String, project: String) throws -> LayoutSpec {
-        var candidates: [String] = []
+    /// Whatever the origin, a layout is a regular file of at most `FileLimit.layout`; one in the project
+    /// must resolve inside it unless `allowOutsideProject`. A refused file is reported at `location`.
+    public static func layout(named name: String, project: String, origin: LayoutOrigin = .project,
+                              allowOutsideProject: Bool = false, location: SourceLocation? = nil) throws -> LayoutSpec {
+        let shipped = ResourceLocator.layoutsDirectory()
+        let folder = ProjectFolder(path: project, allowsOutside: allowOutsideProject, otherFolders: [shipped].compactMap { $0 })
+        // Candidates are relative to the current folder; `folder.check` would take them as project-relative.
+        func absolute(_ path: String) -> String { URL(fileURLWithPath: path).path }
+        var candidates: [(path: String, shown: String, confined: Bool)] = []
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
-            // A path is read as given (from the current folder), then from the project folder.
-            candidates.append(name)
-            if !name.hasPrefix("/") { candidates.append(project + "/" + name) }
+            // A path typed on the command line is read from the current folder first; one written in
+            // the project is relative to the project.
+            if origin == .commandLine { candidates.append((name, name, false)) }
+            if origin == .project || !name.hasPrefix("/") { candidates.append((folder.absolute(name), name, true)) }
         } else {
-            candidates.append(project + "/layouts/\(name).yaml")
-            if let shipped = ResourceLocator.layoutsDirectory() { candidates.append(shipped + "/\(name).yaml") }
+            candidates.append((project + "/layouts/\(name).yaml", "layouts/\(name).yaml", true))
+            // Installed layouts may be links into a package store; they are the tool's own files.
+            if let shipped { candidates.append((shipped + "/\(name).yaml", shipped + "/\(name).yaml", false)) }
         }
-        for path in candidates where FileManager.default.fileExists(atPath: path) {
-            do { return try LayoutSpec.load(file: path) } catch { throw BuildFailure.project("\(error)") }
+        for candidate in candidates {
+            switch folder.check(absolute(candidate.path), limit: .layout, confined: candidate.confined) {
+            case .success:
+                do { return try LayoutSpec.load(file: candidate.path) } catch { throw BuildFailure.project("\(error)") }
+            case .failure(.missing):
+                continue
+            case .failure(let refusal):
+                let (message, expected) = folder.describe(refusal, path: candidate.shown)
+                let field = origin == .commandLine ? "--layout" : "layout"
+                throw BuildFailure.invalidRecords([Diagnostic(severity: .error, location: origin == .project ? location : nil,
+                                                              field: field, message: message, expected: expected)])
+            }
         }
-        let folders = [project + "/layouts", ResourceLocator.layoutsDirectory() ?? ""]
+        let folders = [project + "/layouts", shipped ?? ""]
         let known = Set(folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }).sorted()
-        throw BuildFailure.project("layout “\(name)” not found (looked in \(candidates.joined(separator: ", "))); expected one of: \(known.joined(separator: ", "))")
+        throw BuildFailure.project("layout “\(name)” not found (looked in \(candidates.map(\.path).joined(separator: ", "))); expected one of: \(known.joined(separator: ", "))")
     }
 
     /// Builds a dossier's document and writes it to `output`, atomically.
     public func build(_ dossier: Dossier, layout: LayoutSpec, output: String,
                       sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
                       transform: ((inout Document) -> Void)? = nil) throws -> BuildReport {
+        try OutputCheck.keepsRecords(output, files: dossier.files)
         let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
         var document = DocumentBuilder(dossier: dossier, layout: layout).build(creationDate: created)
         transform?(&document)
@@ -106,18 +146,12 @@ public final class ProjectBuilder {
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// Refuses an output path that would replace something other than a PDF: a record file, a
-    /// folder, a file without the .pdf extension.
+    /// folder, a file without the .pdf extension, a file that does not start like a PDF.
     public static func checkOutputPath(_ output: String) throws {
         guard output.lowercased().hasSuffix(".pdf") else {
             throw BuildFailure.output("\(output): the output must be a file ending in .pdf")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue { throw BuildFailure.output("\(output) is a folder; expected the path of a PDF file") }
-        let head = FileHandle(forReadingAtPath: output).flatMap { try? $0.read(upToCount: 5) } ?? Data()
-        guard head.isEmpty || head == Data("%PDF-".utf8) else {
-            throw BuildFailure.output("\(output) exists and is not a PDF; dossier only replaces PDF files, so nothing was written")
-        }
+        try OutputCheck.mayReplace(output, with: .pdf)
     }
 
     /// Lays out a document and writes it to `output`, atomically.

@@ -3,23 +3,30 @@
 import Foundation
 
 extension ProjectLoader {
-    /// One loading run: the project directory and the diagnostics found outside record decoding.
+    /// One loading run: the project folder and the diagnostics found outside record decoding.
     struct Run {
-        /// The project directory as given.
-        let directory: String
-        /// Problems with files: missing, unreadable, unparsable, of an unknown kind.
+        /// The project folder and the rules for reading its files.
+        let folder: ProjectFolder
+        /// Problems with files: missing, unreadable, unparsable, of an unknown kind, outside the project.
         var diagnostics: [Diagnostic] = []
         /// For CSV cells read into a field named unlike their column, the field's name → the column's.
         var csvColumns: [SourceLocation: [String: String]] = [:]
+        /// Where each record file was named in dossier.yaml (directly or by its folder).
+        var recordEntries: [String: SourceLocation] = [:]
+        /// The record folders walked, as real paths, in the order met.
+        var recordFolders: [String] = []
+        /// Where `layout:` is written in dossier.yaml.
+        var layoutLocation: SourceLocation?
 
-        init(directory: String) { self.directory = directory }
+        init(folder: ProjectFolder) { self.folder = folder }
+
+        /// The project directory as given.
+        var directory: String { folder.path }
 
         /// The absolute path of a project-relative path.
-        func absolute(_ relative: String) -> String {
-            relative.hasPrefix("/") ? relative : (directory as NSString).appendingPathComponent(relative)
-        }
+        func absolute(_ relative: String) -> String { folder.absolute(relative) }
 
-        /// Whether a project-relative path is an existing regular file.
+        /// Whether a project-relative path is an existing file (of any kind: it is checked when read).
         func isFile(_ relative: String) -> Bool {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && !isDirectory.boolValue
@@ -31,11 +38,26 @@ extension ProjectLoader {
             return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
         }
 
-        /// Reads a project-relative file as UTF-8 text, reporting failure at `location` (or the file itself).
-        mutating func readText(_ relative: String, location: SourceLocation?, field: String?) -> String? {
-            guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
+        /// Reports a file the project may not read, where it is named (or, if nowhere, at the file).
+        mutating func report(_ refusal: ProjectFolder.Refusal, path: String, location: SourceLocation?, field: String?) {
+            let (message, expected) = folder.describe(refusal, path: path)
+            diagnostics.append(Diagnostic(severity: .error, location: location, field: field,
+                                          message: message, expected: expected))
+        }
+
+        /// Reads a project-relative file as UTF-8 text under the project's rules, reporting failure at
+        /// `location` (or the file itself).
+        mutating func readText(_ relative: String, limit: FileLimit, location: SourceLocation?, field: String?) -> String? {
+            let data: Data
+            switch folder.read(relative, limit: limit) {
+            case .success(let read):
+                data = read
+            case .failure(.missing):
                 diagnostics.append(Diagnostic(severity: .error, location: location, field: field,
                                               message: "cannot read \"\(relative)\""))
+                return nil
+            case .failure(let refusal):
+                report(refusal, path: relative, location: location, field: field)
                 return nil
             }
             guard let text = String(data: data, encoding: .utf8) else {
@@ -50,13 +72,13 @@ extension ProjectLoader {
         /// Reads and decodes `dossier.yaml`; `nil` if it is missing, unparsable or has no usable title.
         mutating func readProjectFile() -> DecodedProject? {
             let file = ProjectLoader.projectFileName
-            guard isFile(file) else {
+            guard folder.check(file, limit: nil) != .failure(.missing) else {
                 diagnostics.append(Diagnostic(severity: .error, location: nil, field: nil,
                                               message: "no \(file) in \"\(directory)\"",
                                               expected: "a project directory holding \(file)"))
                 return nil
             }
-            guard let text = readText(file, location: nil, field: nil) else { return nil }
+            guard let text = readText(file, limit: .projectFile, location: nil, field: nil) else { return nil }
             switch YAMLReader.read(text: text, file: file) {
             case .failed(let diagnostic):
                 diagnostics.append(diagnostic)
@@ -66,6 +88,7 @@ extension ProjectLoader {
                                               field: nil, message: "the project file is empty", expected: "at least a title"))
                 return nil
             case .parsed(let root?):
+                layoutLocation = root.entry("layout")?.value.location
                 var decoder = RecordDecoder()
                 let project = decoder.project(from: root)
                 diagnostics += decoder.diagnostics
@@ -76,26 +99,42 @@ extension ProjectLoader {
         /// The record files to read, project-relative, in a fixed order.
         mutating func recordFiles(_ project: DecodedProject?) -> [String] {
             var files: [String] = []
-            func add(_ found: [String]) { for file in found where !files.contains(file) { files.append(file) } }
+            var realPaths = Set<String>()
+            let folder = self.folder
+            func add(_ found: [String]) {
+                // A file reached twice (named and in a folder, or through a link) is read once.
+                for file in found where realPaths.insert(ProjectFolder.realPath(of: folder.absolute(file)) ?? file).inserted {
+                    files.append(file)
+                }
+            }
             if let project, !project.spec.records.isEmpty {
                 for (entry, location) in zip(project.spec.records, project.recordLocations) {
-                    let path = entry.hasSuffix("/") ? String(entry.dropLast()) : entry
-                    if isDirectory(path) {
-                        add(recordFiles(under: path))
-                    } else if isFile(path) {
+                    let path = entry.hasSuffix("/") && entry.count > 1 ? String(entry.dropLast()) : entry
+                    switch folder.check(path, limit: .recordFile) {
+                    case .success:
                         add([path])
-                    } else {
+                        if let location, recordEntries[path] == nil { recordEntries[path] = location }
+                    case .failure(.folder):
+                        add(recordFiles(under: path, location: location))
+                    case .failure(.missing):
                         diagnostics.append(Diagnostic(severity: .error, location: location, field: "records",
                                                       message: "no such file or folder \"\(entry)\"",
                                                       expected: "a path relative to the project directory"))
+                    case .failure(let refusal):
+                        report(refusal, path: entry, location: location, field: "records")
                     }
                 }
                 return files
             }
-            if isDirectory("records") { add(recordFiles(under: "records")) }
+            if isDirectory("records") { add(recordFiles(under: "records", location: nil)) }
             if files.isEmpty {
                 for kind in RecordKind.allCases {
-                    add(["yaml", "yml", "json", "csv"].map { "\(kind.rawValue).\($0)" }.filter(isFile))
+                    for file in ["yaml", "yml", "json", "csv"].map({ "\(kind.rawValue).\($0)" }) where isFile(file) {
+                        switch folder.check(file, limit: .recordFile) {
+                        case .success: add([file])
+                        case .failure(let refusal): report(refusal, path: file, location: nil, field: nil)
+                        }
+                    }
                 }
             }
             if files.isEmpty, project != nil {
@@ -106,24 +145,59 @@ extension ProjectLoader {
             return files
         }
 
-        /// Every record file under a folder, recursively, sorted by path; hidden files are skipped.
-        func recordFiles(under folder: String) -> [String] {
-            guard let enumerator = FileManager.default.enumerator(atPath: absolute(folder)) else { return [] }
+        /// Every record file under a folder, recursively, sorted by path; hidden files and folders are
+        /// skipped. Links are followed only where they stay inside the project (or anywhere with
+        /// `--allow-outside-project`), never into system folders, and each real folder is walked once, so a
+        /// link back up the tree does not loop.
+        mutating func recordFiles(under top: String, location: SourceLocation?) -> [String] {
             var found: [String] = []
-            while let item = enumerator.nextObject() as? String {
-                let name = (item as NSString).lastPathComponent
-                guard !name.hasPrefix("."), ProjectLoader.recordExtensions.contains((name as NSString).pathExtension.lowercased())
-                else { continue }
-                let path = "\(folder)/\(item)"
-                if isFile(path) { found.append(path) }
+            var visited = Set<String>(recordFolders)
+            var pending = [top]
+            while let relative = pending.popLast() {
+                guard let real = ProjectFolder.realPath(of: absolute(relative)) else { continue }
+                if let system = ProjectFolder.systemFolders.first(where: { ProjectFolder.isInside(real, $0) }) {
+                    report(.special(kind: "a system folder under \(system)"), path: relative, location: location, field: "records")
+                    continue
+                }
+                guard folder.allowsOutside || folder.contains(real) else {
+                    report(.outside(resolved: real), path: relative, location: location, field: "records")
+                    continue
+                }
+                guard visited.insert(real).inserted else { continue }
+                recordFolders.append(real)
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(relative))) ?? []
+                for name in names where !name.hasPrefix(".") {
+                    let path = "\(relative)/\(name)"
+                    if isDirectory(path) {
+                        pending.append(path)
+                        continue
+                    }
+                    guard ProjectLoader.recordExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                    switch folder.check(path, limit: .recordFile) {
+                    case .success:
+                        found.append(path)
+                        if let location, recordEntries[path] == nil { recordEntries[path] = location }
+                    case .failure(.missing):
+                        continue // a link to nothing, as before: not a record file
+                    case .failure(let refusal):
+                        report(refusal, path: path, location: location, field: location == nil ? nil : "records")
+                    }
+                }
             }
             return found.sorted()
+        }
+
+        /// The project's files once loaded: the record files and folders as real paths.
+        func files(_ recordFiles: [String]) -> ProjectFiles {
+            ProjectFiles(folder: folder, records: recordFiles.compactMap { ProjectFolder.realPath(of: absolute($0)) },
+                         recordFolders: recordFolders, layoutLocation: layoutLocation)
         }
 
         /// Reads one record file into `records`; returns whether it could be parsed at all.
         mutating func readRecords(in file: String, with decoder: inout RecordDecoder,
                                   into records: inout DecodedRecords) -> Bool {
-            guard let text = readText(file, location: nil, field: nil) else { return false }
+            guard let text = readText(file, limit: .recordFile, location: recordEntries[file],
+                                      field: recordEntries[file] == nil ? nil : "records") else { return false }
             if (file as NSString).pathExtension.lowercased() == "csv" {
                 return readCSV(text, file: file, with: &decoder, into: &records)
             }
@@ -229,9 +303,9 @@ extension ProjectLoader {
                 var archives: [ArchiveCheck.Archive] = []
                 for id in quotation.sources {
                     // A missing copy is reported where `archive:` names it; here it is just skipped.
-                    guard let path = archivePaths[id], isFile(path),
+                    guard let path = archivePaths[id], case .success = folder.check(path, limit: .archive),
                           !archives.contains(where: { $0.path == path }) else { continue }
-                    if texts[path] == nil { texts[path] = readText(path, location: nil, field: nil) }
+                    if texts[path] == nil { texts[path] = readText(path, limit: .archive, location: nil, field: nil) }
                     if let text = texts[path] ?? nil { archives.append(ArchiveCheck.Archive(source: id, path: path, text: text)) }
                 }
                 if let diagnostic = ArchiveCheck.diagnostic(for: quotation, in: archives) { found.append(diagnostic) }
@@ -244,13 +318,18 @@ extension ProjectLoader {
             guard let project else { return [] }
             var sections: [(file: String, markdown: String)] = []
             for (file, location) in zip(project.spec.sections, project.sectionLocations) {
-                guard isFile(file) else {
+                switch folder.check(file, limit: .section) {
+                case .success:
+                    if let text = readText(file, limit: .section, location: location, field: "sections") {
+                        sections.append((file, text))
+                    }
+                case .failure(.missing):
                     diagnostics.append(Diagnostic(severity: .error, location: location, field: "sections",
                                                   message: "no such file \"\(file)\"",
                                                   expected: "a Markdown file relative to the project directory"))
-                    continue
+                case .failure(let refusal):
+                    report(refusal, path: file, location: location, field: "sections")
                 }
-                if let text = readText(file, location: location, field: "sections") { sections.append((file, text)) }
             }
             return sections
         }

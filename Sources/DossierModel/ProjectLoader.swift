@@ -11,21 +11,27 @@ public enum ProjectLoader {
     static let recordExtensions: Set<String> = ["yaml", "yml", "json", "csv"]
 
     /// Loads the project in `directory`. The dossier is `nil` when any error was found.
-    public static func load(directory: String) -> LoadResult {
-        var run = Run(directory: directory)
+    ///
+    /// Every file the project names must resolve, links followed, inside `directory`, unless
+    /// `allowOutsideProject` is set; pipes, devices, sockets and system files are refused always, and
+    /// each kind of file has a size limit (`FileLimit`).
+    public static func load(directory: String, allowOutsideProject: Bool = false) -> LoadResult {
+        var run = Run(folder: ProjectFolder(path: directory, allowsOutside: allowOutsideProject))
         let project = run.readProjectFile()
         var decoder = RecordDecoder(projectLanguage: project?.spec.language ?? "en")
         var records = DecodedRecords()
         var everyFileParsed = true
-        for file in run.recordFiles(project) {
+        let files = run.recordFiles(project)
+        for file in files {
             everyFileParsed = run.readRecords(in: file, with: &decoder, into: &records) && everyFileParsed
         }
         let sections = run.readSections(project)
         run.diagnostics += decoder.diagnostics
-        for reference in decoder.fileReferences where !run.isFile(reference.path) {
+        for reference in decoder.fileReferences {
+            guard case .failure(let refusal) = run.folder.check(reference.path, limit: .archive) else { continue }
+            let (message, expected) = run.folder.describe(refusal, path: reference.path)
             run.diagnostics.append(Diagnostic(severity: .error, location: reference.location, field: reference.field,
-                                              message: "no such file \"\(reference.path)\"",
-                                              expected: "a path relative to the project directory"))
+                                              message: message, expected: expected))
         }
         // A file that could not be parsed leaves its ids undefined; reporting every reference to them
         // would bury the one real error.
@@ -40,9 +46,20 @@ public enum ProjectLoader {
         let incidents = records.incidents.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
         let undated = Day(year: Int.max, month: 12, day: 31)
         let quotations = records.quotations.sorted { ($0.date ?? undated, $0.id) < ($1.date ?? undated, $1.id) }
-        let dossier = Dossier(directory: directory, spec: spec, incidents: incidents, quotations: quotations,
+        var dossier = Dossier(directory: directory, spec: spec, incidents: incidents, quotations: quotations,
                               sources: records.sources, sections: sections)
+        dossier.files = run.files(files)
         return LoadResult(dossier: dossier, diagnostics: diagnostics)
+    }
+
+    /// Where the project in `directory` keeps its records and names its layout, read from dossier.yaml
+    /// without decoding a record: for commands that write near a project without building it.
+    public static func files(directory: String) -> ProjectFiles {
+        var run = Run(folder: ProjectFolder(path: directory))
+        let project = run.readProjectFile()
+        // Two statements: `run.files(run.recordFiles(…))` would read `run` before the walk updates it.
+        let records = run.recordFiles(project)
+        return run.files(records)
     }
 
     /// Sorts diagnostics by file, line and column; those not tied to a place come first, and ties keep

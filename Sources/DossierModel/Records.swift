@@ -279,6 +279,8 @@ public struct Dossier: Sendable {
     public var sources: [Source]
     /// Markdown sections by file name, in print order.
     public var sections: [(file: String, markdown: String)]
+    /// Where the project's files are; nil for a dossier not loaded from a folder.
+    public var files: ProjectFiles?
 
     public init(directory: String, spec: ProjectSpec, incidents: [Incident] = [], quotations: [Quotation] = [],
                 sources: [Source] = [], sections: [(file: String, markdown: String)] = []) {

@@ -30,7 +30,7 @@ public final class PDFWriter {
         }
         self.path = path
         self.metadata = metadata
-        self.temporaryPath = Self.temporaryPath(beside: path, tag: "tmp")
+        self.temporaryPath = Self.temporaryPath(beside: path)
         TemporaryFiles.register(temporaryPath)
         let surface: PDFSurface
         do {
@@ -79,7 +79,7 @@ public final class PDFWriter {
     public func finish() throws {
         guard let surface, let renderer else { throw RenderError.writerClosed(path: path) }
         guard pageCount > 0 else { abandon(); throw RenderError.noPages(path: path) }
-        let completedPath = Self.temporaryPath(beside: path, tag: "tmp")
+        let completedPath = Self.temporaryPath(beside: path)
         TemporaryFiles.register(completedPath)
         defer { TemporaryFiles.unregister(completedPath) }
         do {
@@ -147,12 +147,9 @@ public final class PDFWriter {
         }
     }
 
-    /// A fresh name in the destination's folder, hidden and unlikely to collide; it never
-    /// reaches the PDF's bytes.
-    static func temporaryPath(beside path: String, tag: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let name = ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).\(tag)"
-        return url.deletingLastPathComponent().appendingPathComponent(name).path
+    /// A fresh name in the destination's folder (see `TemporaryFiles`); it never reaches the PDF's bytes.
+    static func temporaryPath(beside path: String) -> String {
+        TemporaryFiles.path(beside: path)
     }
 
     /// Whether `text` is "YYYY-MM-DDThh:mm:ss" with an optional "Z" or "±hh:mm", as cairo wants.

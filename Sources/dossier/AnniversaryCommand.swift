@@ -42,6 +42,8 @@ struct AnniversaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild briefs even when they are up to date.")
     var force = false
 
+    @OptionGroup var access: ProjectOptions
+
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
@@ -55,7 +57,7 @@ struct AnniversaryCommand: ParsableCommand {
         let run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                                 toolVersion: dossierVersion)
+                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject)
         let progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
         let outcome = try run.run {
             let builder = try ProjectBuilder()

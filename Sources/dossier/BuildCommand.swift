@@ -16,10 +16,10 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The project folder (holding dossier.yaml).")
     var project: String
 
-    @Option(name: .shortAndLong, help: "Where to write the PDF (default: output/<project name>.pdf).")
+    @Option(name: .shortAndLong, help: "Where to write the PDF (default: output/<project name>.pdf). An existing file is replaced only if it is a PDF, and never among the project's records.")
     var output: String?
 
-    @Option(name: .long, help: "The layout: dossier, briefing, hearing, anniversary, one of the project's own in DIR/layouts/, or a path to a layout file (default: the project's).")
+    @Option(name: .long, help: "The layout: dossier, briefing, hearing, anniversary, one of the project's own in DIR/layouts/, or a path to a layout file, read from wherever it is (default: the project's).")
     var layout: String?
 
     @Option(name: .long, help: "Stamp Bates numbers PREFIX-000001, PREFIX-000002, … on every page (overrides the layout's prefix).")
@@ -28,16 +28,18 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Stamp an exhibit label such as \"Exhibit A\" at the head of every page.")
     var exhibit: String?
 
+    @OptionGroup var access: ProjectOptions
+
     @OptionGroup var options: OutputOptions
 
     func run() throws {
         let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
-        let (dossier, diagnostics) = try ProjectBuilder.load(directory)
+        let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject)
         let warnings = diagnostics.filter { $0.severity == .warning }
         if !options.quiet && !options.json {
             for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
         }
-        var spec = try ProjectBuilder.layout(named: layout ?? dossier.spec.layout, project: directory)
+        var spec = try ProjectBuilder.layout(for: dossier, override: layout)
         if let bates { spec.bates = BatesNumbering(prefix: bates, start: spec.bates?.start ?? 1, digits: spec.bates?.digits ?? 6) }
         if let exhibit { spec.exhibit = exhibit }
         let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent

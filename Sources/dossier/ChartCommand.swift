@@ -23,7 +23,7 @@ struct ChartCommand: ParsableCommand {
     @Option(name: .long, help: "The chart: stacked (a bar per incident, categories stacked), grouped (categories side by side), horizontal (a row per incident, for long labels) or timeline (circles on a date axis, area proportional to the total).")
     var kind = "stacked"
 
-    @Option(name: .shortAndLong, help: "Where to write the chart: a .pdf, .svg or .png file (default: output/<project name>-<kind>.pdf).")
+    @Option(name: .shortAndLong, help: "Where to write the chart: a .pdf, .svg or .png file (default: output/<project name>-<kind>.pdf). An existing file is replaced only if it is of the same format.")
     var output: String?
 
     @Option(name: .long, help: "The layout whose chart settings (colour mode, threshold, fonts) to use: a name from layouts/ or a path to a layout file (default: the project's).")
@@ -41,12 +41,14 @@ struct ChartCommand: ParsableCommand {
     @Option(name: .long, help: "The resolution of a PNG, in dots per inch.")
     var dpi: Double = 144
 
+    @OptionGroup var access: ProjectOptions
+
     @OptionGroup var options: OutputOptions
 
     var request: ChartExportRequest {
         let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
         return ChartExportRequest(project: directory, kind: kind, output: output, layout: layout, mode: mode,
-                                  width: width, height: height, dpi: dpi)
+                                  width: width, height: height, dpi: dpi, allowOutsideProject: access.allowOutsideProject)
     }
 
     func validate() throws {

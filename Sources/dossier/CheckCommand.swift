@@ -33,16 +33,20 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: print them as errors and exit with 1 if there are any.")
     var strict = false
 
+    @OptionGroup var access: ProjectOptions
+
     @OptionGroup var options: OutputOptions
 
     func run() throws {
         let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
-        let result = ProjectLoader.load(directory: directory)
+        let result = ProjectLoader.load(directory: directory, allowOutsideProject: access.allowOutsideProject)
         var diagnostics = result.diagnostics
         // The layout is read only once the records are sound, as `build` does.
         if let dossier = result.dossier {
             do {
-                _ = try ProjectBuilder.layout(named: dossier.spec.layout, project: directory)
+                _ = try ProjectBuilder.layout(for: dossier)
+            } catch BuildFailure.invalidRecords(let found) {
+                diagnostics += found
             } catch {
                 diagnostics.append(Diagnostic(severity: .error, location: nil, field: "layout", message: "\(error)"))
             }

@@ -54,6 +54,14 @@ struct DossierCommand: ParsableCommand {
     }
 }
 
+/// Options of every command that loads a project.
+struct ProjectOptions: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp(
+        "Let the project read files outside its folder: sections, records, archive copies and layouts that dossier.yaml or the records name.",
+        discussion: "Without it, every such path must lead, links followed, inside the project folder. Pipes, devices, sockets and system files (/proc, /sys, /dev) are refused even with it."))
+    var allowOutsideProject = false
+}
+
 /// Options every command that writes output shares.
 struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print a JSON summary of what was done on standard output.")

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierModel
 import Foundation
 
 struct NewCommand: ParsableCommand {
@@ -35,16 +36,23 @@ struct LayoutsCommand: ParsableCommand {
 
     func run() throws {
         var found: [(String, String)] = []
-        func scan(_ dir: String, _ origin: String) {
+        func scan(_ dir: String, _ origin: String, within folder: ProjectFolder, confined: Bool) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
             for name in names.sorted() where name.hasSuffix(".yaml") {
-                let text = (try? String(contentsOfFile: dir + "/" + name, encoding: .utf8)) ?? ""
+                // Under the build's rules: a pipe named like a layout must not stall the listing.
+                let path = URL(fileURLWithPath: dir + "/" + name).path
+                let data = try? folder.read(path, limit: .layout, confined: confined).get()
+                let text = data.flatMap { String(data: $0, encoding: .utf8) } ?? ""
                 let about = text.split(separator: "\n").first { $0.hasPrefix("#") }.map { $0.dropFirst().trimmingCharacters(in: .whitespaces) } ?? ""
                 found.append(("\(String(name.dropLast(5))) (\(origin))", about))
             }
         }
-        if let project { scan(project + "/layouts", "project") }
-        if let shipped = ResourceLocator.layoutsDirectory() { scan(shipped, "shipped") }
+        if let project {
+            scan(project + "/layouts", "project", within: ProjectFolder(path: project), confined: true)
+        }
+        if let shipped = ResourceLocator.layoutsDirectory() {
+            scan(shipped, "shipped", within: ProjectFolder(path: shipped), confined: false)
+        }
         let width = found.map(\.0.count).max() ?? 0
         for (name, about) in found { print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + about) }
     }

@@ -35,7 +35,7 @@ struct SchemaCommand: ParsableCommand {
             help: ArgumentHelp("Which files the schema is for: records (any record file), incidents, quotations, sources, or project (dossier.yaml).", valueName: "kind"))
     var target: String = RecordSchema.Target.records.rawValue
 
-    @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output; an existing file is replaced only if it is a schema dossier wrote.")
     var output: String?
 
     func validate() throws {
@@ -46,17 +46,11 @@ struct SchemaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let schema = RecordSchema.jsonSchema(for: RecordSchema.Target(rawValue: target)!).formatted + "\n"
+        let target = RecordSchema.Target(rawValue: target)!
         guard let output else {
-            print(schema, terminator: "")
+            print(RecordSchema.jsonSchema(for: target).formatted)
             return
         }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(schema.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw BuildFailure.output("cannot write \(output): \(error.localizedDescription)")
-        }
+        try SchemaExport.write(target, to: output)
     }
 }

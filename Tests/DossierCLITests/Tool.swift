@@ -7,6 +7,8 @@ struct ProcessResult {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Whether the process was killed for running past its time bound.
+    var timedOut = false
 }
 
 enum Tool {
@@ -25,10 +27,11 @@ enum Tool {
         return root.appendingPathComponent(".build/debug/dossier").path
     }
 
-    /// Runs a program and waits for it.
+    /// Runs a program and waits for it; past `timeout` seconds it is killed, so a hang fails a test
+    /// instead of stalling the suite.
     @discardableResult
     static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> ProcessResult {
+                    in directory: URL? = nil, timeout: TimeInterval? = nil) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
@@ -47,10 +50,19 @@ enum Tool {
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
+        var timedOut = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                timedOut = true
+            }
+        }
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+                             stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
     }
 
     /// A new empty temporary folder.
