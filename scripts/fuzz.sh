@@ -12,11 +12,14 @@ build=(swift build -c release --product dossier-fuzz --build-path .build-fuzz -X
 "${build[@]}"
 binary="$("${build[@]}" --show-bin-path)/dossier-fuzz"
 mkdir -p "Fuzz/corpus/$target" "Fuzz/crashes/$target"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-# Inputs found are merged into the committed corpus only when they add coverage.
-DOSSIER_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
-    "$binary" "$scratch" "Fuzz/corpus/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+export DOSSIER_FUZZ_TARGET="$target"
+# New inputs land in the corpus folder; afterwards it is minimised to the inputs that add coverage.
+ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+    "$binary" "Fuzz/corpus/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
     -max_len=65536 -artifact_prefix="Fuzz/crashes/$target/" -print_final_stats=1 "${@:3}"
-DOSSIER_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 \
-    "$binary" -merge=1 "Fuzz/corpus/$target" "$scratch" >/dev/null 2>&1 || true
+minimal=$(mktemp -d)
+trap 'rm -rf "$minimal"' EXIT
+ASAN_OPTIONS=detect_leaks=0 "$binary" -merge=1 "$minimal" "Fuzz/corpus/$target" 2>&1 | tail -1
+rm -f "Fuzz/corpus/$target"/*
+cp "$minimal"/* "Fuzz/corpus/$target"/
+echo "corpus: $(ls "Fuzz/corpus/$target" | wc -l) inputs in Fuzz/corpus/$target; crashes: $(ls "Fuzz/crashes/$target" | wc -l) in Fuzz/crashes/$target"

@@ -20,7 +20,7 @@ struct ChoiceReader {
     mutating func words() -> String {
         let vocabulary = ["the", "attack", "on", "camp", "Ashraf", "killed", "", " ", "\n", "supercalifragilisticexpialidocious",
                           String(repeating: "x", count: 300), "ناآرامی", "—", "\u{00AD}", "\u{200C}", "https://example.org/a/b?c=d"]
-        return (0..<(1 + next(40))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+        return (0..<(1 + next(16))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
     }
 }
 
@@ -44,7 +44,7 @@ enum BlockGenerator {
             let row = { (reader: inout ChoiceReader) in (0..<columns).map { _ in TableCell(reader.words()) } }
             return .table(Table(columns: (0..<columns).map { _ in TableColumn(width: widths[reader.next(3)]) },
                                 header: reader.next(2) == 0 ? [] : [row(&reader)],
-                                rows: (0..<reader.next(30)).map { _ in row(&reader) }))
+                                rows: (0..<reader.next(12)).map { _ in row(&reader) }))
         case 7: return .keepTogether((0..<reader.next(5)).map { _ in block(&reader, depth: depth + 1) })
         default: return .section((0..<reader.next(5)).map { _ in block(&reader, depth: depth + 1) })
         }

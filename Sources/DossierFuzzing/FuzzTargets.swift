@@ -59,7 +59,7 @@ public enum FuzzTargets {
     /// A block tree generated from the bytes (each byte a choice), laid out on a small page.
     public static func engine(_ data: Data) {
         var reader = ChoiceReader(data)
-        let body = (0..<min(64, 1 + data.count / 8)).map { _ in BlockGenerator.block(&reader, depth: 0) }
+        let body = (0..<min(24, 1 + data.count / 8)).map { _ in BlockGenerator.block(&reader, depth: 0) }
         layOut(Document(metadata: DocumentMetadata(title: "Fuzz"), layout: small, body: body))
     }
 
