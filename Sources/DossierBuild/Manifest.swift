@@ -58,7 +58,11 @@ public struct Manifest: Codable, Sendable {
         for path in files.sorted() {
             hash.update(String(path.dropFirst(root.path.count)))
             hash.update([0])
-            if let data = FileManager.default.contents(atPath: path) { hash.update(data) }
+            // In blocks, so a large file beside the records costs time, not memory.
+            if let file = FileHandle(forReadingAtPath: path) {
+                while let block = try? file.read(upToCount: 1 << 20), !block.isEmpty { hash.update(block) }
+                try? file.close()
+            }
             hash.update([0])
         }
         return hash.hexDigest()
