@@ -50,7 +50,9 @@ struct BuildCommand: ParsableCommand {
                                       warnings: warnings.map(\.description) + report.warnings)
             print(summary.encoded())
         } else if !options.quiet {
-            for w in report.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+            for w in report.warnings {
+                FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(w) + "\n").utf8))
+            }
             print("wrote \(report.output) (\(report.pages) pages)")
         }
     }

@@ -22,6 +22,8 @@ struct CheckCommand: ParsableCommand {
         a source whose figure differs from the one used, a cited source that is not defined, a source \
         never cited, a quotation not found in the archive copy of its source.
 
+        Control and bidi characters in what is printed are written as escapes such as \\u{202E}.
+
         Exit codes: 0 no errors (warnings allowed, unless --strict), 1 errors (or, with --strict, \
         warnings), 2 usage error.
         """
@@ -63,7 +65,7 @@ struct CheckCommand: ParsableCommand {
                 text += "\(Self.count(errors, "error")), \(Self.count(warnings, "warning"))\n"
             }
             FileHandle.standardError.write(Data(text.utf8))
-            if !options.quiet && diagnostics.isEmpty { print("\(directory): no problems found") }
+            if !options.quiet && diagnostics.isEmpty { print("\(TerminalText.escaped(directory)): no problems found") }
         }
         if errors > 0 { throw ExitCode(1) }
     }
