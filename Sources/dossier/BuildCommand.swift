@@ -33,7 +33,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
         let (dossier, diagnostics) = try ProjectBuilder.load(directory)
-        let warnings = diagnostics.filter { $0.severity == .warning }
+        let warnings = Diagnostic.inReadingOrder(diagnostics.filter { $0.severity == .warning }
+                                                 + MarkdownCheck.diagnostics(for: dossier))
         if !options.quiet && !options.json {
             for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
         }
