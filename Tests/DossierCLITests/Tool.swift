@@ -7,6 +7,8 @@ struct ProcessResult {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Whether the process was stopped for running past its time limit.
+    var timedOut = false
 }
 
 enum Tool {
@@ -25,10 +27,11 @@ enum Tool {
         return root.appendingPathComponent(".build/debug/dossier").path
     }
 
-    /// Runs a program and waits for it.
+    /// Runs a program and waits for it; past `timeout` seconds it is killed, so a hang fails a test
+    /// instead of stopping the run.
     @discardableResult
     static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> ProcessResult {
+                    in directory: URL? = nil, timeout: Double? = nil) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
@@ -46,11 +49,18 @@ enum Tool {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        var timedOut = false
+        if let timeout, finished.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+        }
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+                             stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
     }
 
     /// A new empty temporary folder.
