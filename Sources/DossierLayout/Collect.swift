@@ -123,14 +123,24 @@ extension LayoutContext {
 
     // MARK: Quotes and lists
 
-    func collectQuote(_ q: BlockQuote, into out: inout [FlowItem]) throws {
+    /// A quotation; `depth` counts the quotations around it, each indenting it further.
+    func collectQuote(_ q: BlockQuote, into out: inout [FlowItem], depth: Int = 0) throws {
         let quoteStyle = spec.style("quote"), attributionStyle = spec.style("attribution")
+        let indent = Length.pt(16) * Double(depth)
         var inner: [FlowItem] = []
-        for (i, p) in q.paragraphs.enumerated() {
-            var style = quoteStyle
-            style.spaceBefore = i > 0 ? .pt(4) : .zero
-            style.spaceAfter = .zero
-            try collectParagraph(p.content, style: style, language: p.language, role: .paragraph, into: &inner)
+        for (i, block) in q.blocks.enumerated() {
+            switch block {
+            case .paragraph(let p):
+                var style = quoteStyle
+                style.indentStart = style.indentStart + indent
+                style.spaceBefore = i > 0 ? .pt(4) : .zero
+                style.spaceAfter = .zero
+                try collectParagraph(p.content, style: style, language: p.language, role: .paragraph, into: &inner)
+            case .quote(let nested): try collectQuote(nested, into: &inner, depth: depth + 1)
+            // A list's style is the quote's, so it is indented from the quote's margin.
+            case .list(let list): try collectList(list, into: &inner, depth: depth)
+            default: try collect(block, into: &inner, entries: [], pages: PageNumbers())
+            }
         }
         if !q.attribution.isEmpty {
             // The attribution stays with the quote's last lines.

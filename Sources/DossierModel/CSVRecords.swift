@@ -33,7 +33,11 @@ enum CSVRecords {
         let object = RecordSchema.object(for: kind)
         let columns = Self.columns(of: table, object: object, kind: kind, diagnostics: &outcome.diagnostics)
         var records: [RecordValue] = []
-        for row in table.rows where !row.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
+        for var row in table.rows where !row.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
+            for index in row.indices {
+                guard let control = row[index].control else { continue }
+                row[index] = reported(control, in: row[index], column: index, of: table, into: &outcome.diagnostics)
+            }
             if row.count != table.header.count {
                 let at = row.count > table.header.count ? row[table.header.count].location : row[row.count - 1].location
                 outcome.diagnostics.append(Diagnostic(
@@ -62,6 +66,22 @@ enum CSVRecords {
         outcome.root = RecordValue(content: .mapping([RecordValue.Entry(key: kind.rawValue, keyLocation: list.location, value: list)]),
                                    location: list.location)
         return outcome
+    }
+
+    /// Reports a control character in a cell by its column, and returns the cell without control
+    /// characters so that the field it fills is not reported again.
+    private static func reported(_ control: CSVTable.Control, in cell: CSVTable.Cell, column: Int, of table: CSVTable,
+                                 into diagnostics: inout [Diagnostic]) -> CSVTable.Cell {
+        let name = column < table.header.count ? table.header[column].text.trimmingWhitespace : ""
+        let allowed = cell.isQuoted ? "tabs and line breaks are allowed" : "tabs are allowed, and line breaks inside a quoted cell"
+        diagnostics.append(Diagnostic(severity: .error, location: control.location,
+                                      field: name.isEmpty ? "column \(column + 1)" : "column \"\(name)\"",
+                                      message: "control character \(RecordDecoder.named(control.scalar)) in the cell",
+                                      expected: "text without control characters (\(allowed))"))
+        var clean = cell
+        clean.text.unicodeScalars.removeAll { $0.properties.generalCategory == .control && !" \t\n\r".unicodeScalars.contains($0) }
+        clean.control = nil
+        return clean
     }
 
     /// The usable columns of the header; unknown, nameless and repeated ones are reported once here.
@@ -112,7 +132,13 @@ enum CSVRecords {
 
     /// A cell's value: its text, or for a list column the pieces between semicolons.
     private static func value(of cell: CSVTable.Cell, isList: Bool) -> RecordValue {
-        guard isList else { return RecordValue(content: .scalar(cell.text), location: cell.location) }
+        guard isList else {
+            // A cell keeps its line breaks as written; inside quotes its text starts after the quote.
+            var start = cell.location
+            if cell.isQuoted { start.column += 1 }
+            return RecordValue(content: .scalar(cell.text), location: cell.location,
+                               origin: TextOrigin(start: start, keepsLines: true))
+        }
         let items = cell.text.split(separator: ";").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
         return RecordValue(content: .list(items.map { RecordValue(content: .scalar($0), location: cell.location) }),
                            location: cell.location)

@@ -9,6 +9,16 @@ struct CSVTable: Sendable {
         var text: String
         /// Where the cell starts (its opening quote, when quoted).
         var location: SourceLocation
+        /// Whether the cell is in double quotes.
+        var isQuoted = false
+        /// The first control character in the cell, other than a tab or a line break inside quotes.
+        var control: Control?
+    }
+
+    /// A control character in a cell, and where it is.
+    struct Control: Sendable {
+        var scalar: Unicode.Scalar
+        var location: SourceLocation
     }
 
     /// A file that is not well-formed CSV, with the diagnostic saying where and why.
@@ -47,6 +57,13 @@ struct CSVTable: Sendable {
 
         /// Whether a character ends a line. Swift reads "\r\n" as one character.
         static func isLineBreak(_ character: Character) -> Bool { character == "\n" || character == "\r\n" || character == "\r" }
+
+        /// The first control character of a character a cell may not hold: any but a tab, and a
+        /// line break inside quotes.
+        static func control(in character: Character, quoted: Bool) -> Unicode.Scalar? {
+            if quoted && isLineBreak(character) { return nil }
+            return character.unicodeScalars.first { $0.properties.generalCategory == .control && $0 != "\t" }
+        }
 
         /// Moves past one character, counting lines and columns.
         mutating func advance() {
@@ -93,6 +110,7 @@ struct CSVTable: Sendable {
             let start = location
             guard index < characters.count, characters[index] == "\"" else {
                 var text = ""
+                var control: Control?
                 while index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
                     if characters[index] == "\"" {
                         return .failure(Malformed(Diagnostic(
@@ -100,13 +118,17 @@ struct CSVTable: Sendable {
                             message: "a double quote inside a cell that does not start with one",
                             expected: "the whole cell in double quotes, with each \" inside it written twice (\"\")")))
                     }
+                    if control == nil, let scalar = Self.control(in: characters[index], quoted: false) {
+                        control = Control(scalar: scalar, location: location)
+                    }
                     text.append(characters[index])
                     advance()
                 }
-                return .success(Cell(text: text, location: start))
+                return .success(Cell(text: text, location: start, control: control))
             }
             advance()
             var text = ""
+            var control: Control?
             while true {
                 guard index < characters.count else {
                     return .failure(Malformed(Diagnostic(
@@ -115,6 +137,9 @@ struct CSVTable: Sendable {
                         expected: "a closing double quote; a \" inside the cell is written twice (\"\")")))
                 }
                 let character = characters[index]
+                if control == nil, let scalar = Self.control(in: character, quoted: true) {
+                    control = Control(scalar: scalar, location: location)
+                }
                 advance()
                 if character != "\"" { text.append(character); continue }
                 if index < characters.count, characters[index] == "\"" { text.append("\""); advance(); continue }
@@ -126,7 +151,7 @@ struct CSVTable: Sendable {
                     message: "text after the closing double quote of a cell",
                     expected: "a comma or the end of the line after the closing quote; a \" inside the cell is written twice (\"\")")))
             }
-            return .success(Cell(text: text, location: start))
+            return .success(Cell(text: text, location: start, isQuoted: true, control: control))
         }
     }
 }

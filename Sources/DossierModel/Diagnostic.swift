@@ -34,6 +34,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The compiler-style line: `file:line:column: error: field: message; expected …`.
+    ///
+    /// Every part may quote the records, so control and bidi characters are written as escapes
+    /// (`\u{202E}`): the line is safe to print on a terminal and stays one line.
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
@@ -41,6 +44,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         if let field { text += "\(field): " }
         text += message
         if let expected { text += "; expected \(expected)" }
-        return text
+        return TerminalText.escaped(text)
+    }
+
+    /// Sorts diagnostics by file, line and column, those not tied to a place first; ties keep their order.
+    public static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            return (x == nil ? 0 : 1, x?.file ?? "", x?.line ?? 0, x?.column ?? 0, a.offset)
+                < (y == nil ? 0 : 1, y?.file ?? "", y?.line ?? 0, y?.column ?? 0, b.offset)
+        }.map(\.element)
     }
 }

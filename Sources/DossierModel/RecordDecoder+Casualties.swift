@@ -8,12 +8,18 @@ extension RecordDecoder {
             wrongShape(value, field: field, expected: "a mapping of category (killed, injured, …) to a number or {low, best, high}")
             return []
         }
+        guard entries.count <= RecordLimits.categoriesPerIncident else {
+            error("gives \(entries.count) casualty categories", at: value.location, field: field,
+                  expected: "at most \(RecordLimits.categoriesPerIncident) categories for one incident (its table and chart "
+                      + "show each); put finer distinctions in a figure's note")
+            return []
+        }
         var result: [CategoryFigure] = []
         for entry in entries {
-            let entryField = "\(field).\(entry.key)"
-            guard Self.isCategoryName(entry.key) else {
-                error("\"\(entry.key)\" is not a usable category name", at: entry.keyLocation, field: entryField,
-                      expected: "lower-case letters, digits and \"_\", e.g. killed or detained_later")
+            let entryField = "\(field).\(Self.shortened(entry.key))"
+            guard Self.isCategoryName(entry.key), entry.key.count <= RecordLimits.identifierCharacters else {
+                error("\"\(Self.shortened(entry.key))\" is not a usable category name", at: entry.keyLocation, field: entryField,
+                      expected: "lower-case letters, digits and \"_\" (at most \(RecordLimits.identifierCharacters)), e.g. killed or detained_later")
                 continue
             }
             let category = CasualtyCategory(entry.key)
@@ -25,6 +31,12 @@ extension RecordDecoder {
             if !knownNames.contains(entry.key), let guess = Suggestion.closest(to: entry.key, among: knownNames) {
                 warning("\"\(entry.key)\" is not a known category and is kept as a category of its own (did you mean \"\(guess)\"?)",
                         at: entry.keyLocation, field: entryField)
+            }
+            if projectCategories.insert(entry.key).inserted, projectCategories.count == RecordLimits.categoriesPerProject + 1 {
+                error("\"\(entry.key)\" is the \(projectCategories.count)th different casualty category in the project",
+                      at: entry.keyLocation, field: entryField,
+                      expected: "at most \(RecordLimits.categoriesPerProject) different categories in one project (the overview "
+                          + "chart shows a legend entry for each); merge similar ones, or use a figure's note")
             }
             guard let figure = figure(entry.value, field: entryField) else { continue }
             if figure.sources.isEmpty, figure.claims.isEmpty, !incidentHasSources {

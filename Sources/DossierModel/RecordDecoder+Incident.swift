@@ -20,12 +20,18 @@ extension RecordDecoder {
             self.casualties($0, field: fields.path("casualties"), incidentHasSources: !sources.isEmpty)
         } ?? []
         let verification = fields["verification"].flatMap { choice($0, field: fields.path("verification"), as: Verification.self) }
-        let summary = fields["summary"].flatMap { text($0, field: fields.path("summary")) } ?? ""
+        let summary = fields["summary"].flatMap { text($0, field: fields.path("summary"), as: .paragraphs) } ?? ""
         let tags = fields["tags"].map { textList($0, field: fields.path("tags")).map(\.text) } ?? []
         guard let id, let title, let date, let location else { return nil }
         return Incident(id: id, title: title, date: date, time: time, location: location, perpetrators: perpetrators,
                         casualties: casualties, verification: verification, summary: summary, sources: sources,
-                        tags: tags, recordLocation: value.location)
+                        tags: tags, recordLocation: value.location, summaryOrigin: Self.origin(of: fields["summary"]))
+    }
+
+    /// Where a text's first line was written; a value without a known origin starts where it is.
+    static func origin(of value: RecordValue?) -> TextOrigin? {
+        guard let value else { return nil }
+        return value.origin ?? value.location.map { TextOrigin(start: $0, keepsLines: false) }
     }
 
     /// Reads `date` (a day, a month, a year or `{start, end}`) together with `date_precision`.

@@ -11,10 +11,10 @@ extension RecordDecoder {
         let organisation = fields["organisation"].flatMap { text($0, field: "organisation") }
         let language = fields["language"].flatMap { languageTag($0, field: "language") }
         let dataAsOf = fields["data_as_of"].flatMap { day($0, field: "data_as_of") }
-        let layout = fields["layout"].flatMap { nonBlankText($0, field: "layout") }
+        let layout = fields["layout"].flatMap { nonBlankText($0, field: "layout", as: .path) }
         let keywords = fields["keywords"].map { textList($0, field: "keywords").map(\.text) } ?? []
-        let records = fields["records"].map { textList($0, field: "records") } ?? []
-        let sections = fields["sections"].map { textList($0, field: "sections") } ?? []
+        let records = fields["records"].map { textList($0, field: "records", as: .path) } ?? []
+        let sections = fields["sections"].map { textList($0, field: "sections", as: .path) } ?? []
         guard let title else { return nil }
         let spec = ProjectSpec(title: title, subtitle: subtitle, organisation: organisation, language: language ?? "en",
                                dataAsOf: dataAsOf, layout: layout ?? "dossier", keywords: keywords,

@@ -7,7 +7,7 @@ extension RecordDecoder {
         guard let fields = fields(of: value, path: path, object: RecordSchema.quotation,
                                   expected: "a quotation: a mapping with id, text, speaker, …")
         else { return nil }
-        let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text")) }
+        let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text"), as: .paragraphs) }
         let language = fields["language"].flatMap { languageTag($0, field: fields.path("language")) }
         let translation = fields["translation"].flatMap { self.translation($0, field: fields.path("translation")) }
         let speaker = fields["speaker"].flatMap { nonBlankText($0, field: fields.path("speaker")) }
@@ -46,7 +46,7 @@ extension RecordDecoder {
         guard let fields = fields(of: value, path: field, object: RecordSchema.translation,
                                   expected: "{text, language, translator}")
         else { return nil }
-        let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text")) }
+        let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text"), as: .paragraphs) }
         let language = fields["language"].flatMap { languageTag($0, field: fields.path("language")) }
         let translator = fields["translator"].flatMap { self.text($0, field: fields.path("translator")) }
         guard let text, let language else { return nil }

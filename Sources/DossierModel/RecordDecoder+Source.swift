@@ -13,12 +13,12 @@ extension RecordDecoder {
         let date = fields["date"].flatMap { day($0, field: fields.path("date")) }
         let url = fields["url"].flatMap { web($0, field: fields.path("url")) }
         let accessed = fields["accessed"].flatMap { day($0, field: fields.path("accessed")) }
-        let archive = fields["archive"].flatMap { nonBlankText($0, field: fields.path("archive")) }
+        let archive = fields["archive"].flatMap { nonBlankText($0, field: fields.path("archive"), as: .path) }
         if let archive {
             fileReferences.append(FileReference(path: archive, location: fields["archive"]?.location, field: fields.path("archive")))
         }
         let kind = fields["kind"].flatMap { text($0, field: fields.path("kind")) }
-        let note = fields["note"].flatMap { text($0, field: fields.path("note")) }
+        let note = fields["note"].flatMap { text($0, field: fields.path("note"), as: .paragraphs) }
         if let date, let accessed, accessed < date, let value = fields["accessed"] {
             error("accessed \(accessed) is before the source's date \(date)", at: value.location, field: fields.path("accessed"),
                   expected: "an access date on or after the source's date")
@@ -30,12 +30,12 @@ extension RecordDecoder {
 
     /// Reads a web address: http or https, with a host.
     private mutating func web(_ value: RecordValue, field: String) -> String? {
-        guard let url = text(value, field: field)?.trimmingWhitespace else { return nil }
+        guard let url = text(value, field: field, as: .webAddress)?.trimmingWhitespace else { return nil }
         for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) {
             let rest = url.dropFirst(scheme.count)
             if let first = rest.first, first != "/", !rest.contains(where: \.isWhitespace) { return url }
         }
-        error("\"\(url)\" is not a web address", at: value.location, field: field, expected: "an http:// or https:// address")
+        error("\"\(Self.shortened(url))\" is not a web address", at: value.location, field: field, expected: "an http:// or https:// address")
         return nil
     }
 }

@@ -56,6 +56,8 @@ struct RecordDecoder {
     /// Whether a location's country may be a name rather than a code: set while reading a UCDP GED extract,
     /// which names countries, for a name with no known code.
     var acceptsCountryNames = false
+    /// Every casualty category named so far, to keep their number within what the overview chart can show.
+    var projectCategories: Set<String> = []
     /// The project's language, the default for quotations.
     var projectLanguage: String
 
@@ -93,10 +95,11 @@ struct RecordDecoder {
         for entry in entries {
             let field = fields.path(entry.key)
             guard allowed.contains(entry.key) else {
+                let field = fields.path(Self.shortened(entry.key))
                 if let guess = Suggestion.closest(to: entry.key, among: allowed) {
-                    error("unknown field \"\(entry.key)\" (did you mean \"\(guess)\"?)", at: entry.keyLocation, field: field)
+                    error("unknown field \"\(Self.shortened(entry.key))\" (did you mean \"\(guess)\"?)", at: entry.keyLocation, field: field)
                 } else {
-                    error("unknown field \"\(entry.key)\"", at: entry.keyLocation, field: field,
+                    error("unknown field \"\(Self.shortened(entry.key))\"", at: entry.keyLocation, field: field,
                           expected: "one of \(allowed.joined(separator: ", "))")
                 }
                 continue
@@ -126,18 +129,94 @@ struct RecordDecoder {
 
     // MARK: Scalars
 
-    /// Reads text; a list or a mapping is an error.
-    mutating func text(_ value: RecordValue, field: String) -> String? {
-        guard case .scalar(let text) = value.content else {
+    /// What a text field holds, which decides how long it may be and what it may contain.
+    enum TextKind {
+        /// One line: a title, a name, a place, a role. A line break at the end (left by YAML's `|` or
+        /// `>`) is dropped.
+        case line
+        /// An id.
+        case identifier
+        /// Paragraphs: a summary, a quotation's words. Tabs and line breaks are allowed.
+        case paragraphs
+        /// A web address.
+        case webAddress
+        /// A path to a file in the project.
+        case path
+
+        /// The most characters allowed.
+        var maximumCharacters: Int {
+            switch self {
+            case .line, .path: RecordLimits.lineCharacters
+            case .identifier: RecordLimits.identifierCharacters
+            case .paragraphs: RecordLimits.textCharacters
+            case .webAddress: RecordLimits.webAddressCharacters
+            }
+        }
+
+        /// The longest run without spaces allowed, outside web addresses; `nil` for no limit.
+        var maximumWord: Int? {
+            switch self {
+            case .line: RecordLimits.lineWordCharacters
+            case .paragraphs: RecordLimits.textWordCharacters
+            case .identifier, .webAddress, .path: nil
+            }
+        }
+
+        /// How the limit is said in messages.
+        var described: String {
+            switch self {
+            case .line: "a one-line field"
+            case .identifier: "an id"
+            case .paragraphs: "a text"
+            case .webAddress: "a web address"
+            case .path: "a path"
+            }
+        }
+    }
+
+    /// Reads text; a list or a mapping is an error, and so is text past the limits of its kind: too
+    /// long, a word too long, or a control character (an invisible character pasted in by mistake,
+    /// which could also act on a terminal that prints it).
+    mutating func text(_ value: RecordValue, field: String, as kind: TextKind = .line) -> String? {
+        guard case .scalar(var text) = value.content else {
             wrongShape(value, field: field, expected: "text")
+            return nil
+        }
+        if kind != .paragraphs { while text.last?.isNewline == true { text.removeLast() } }
+        if let control = text.unicodeScalars.first(where: { Self.isForbiddenControl($0, in: kind) }) {
+            if control == "\n" || control == "\r" {
+                error("is on more than one line", at: value.location, field: field,
+                      expected: "one line of text; line breaks belong in a summary or note")
+            } else {
+                error("contains the control character \(Self.named(control))", at: value.location, field: field,
+                      expected: "text without control characters\(kind == .paragraphs ? " (tabs and line breaks are allowed)" : "")")
+            }
+            return nil
+        }
+        let maximum = kind.maximumCharacters
+        if text.utf8.count > maximum, text.count > maximum {
+            let advice = switch kind {
+            case .line: "; longer text belongs in a summary or note"
+            case .paragraphs: "; split it, or leave the rest in the source it comes from"
+            default: ""
+            }
+            error("is \(RecordLimits.grouped(text.count)) characters long", at: value.location, field: field,
+                  expected: "at most \(RecordLimits.grouped(maximum)) characters in \(kind.described)\(advice)")
+            return nil
+        }
+        if let maximumWord = kind.maximumWord, let word = Self.longWord(in: text, longerThan: maximumWord) {
+            error("has a word of \(RecordLimits.grouped(word.count)) characters without a space (\"\(Self.shortened(word))\")",
+                  at: value.location, field: field,
+                  expected: "words of at most \(RecordLimits.grouped(maximumWord)) characters in \(kind.described); "
+                      + "only a web address may be longer (up to \(RecordLimits.grouped(RecordLimits.webAddressCharacters)))")
             return nil
         }
         return text
     }
 
     /// Reads text that must not be blank.
-    mutating func nonBlankText(_ value: RecordValue, field: String) -> String? {
-        guard let text = text(value, field: field) else { return nil }
+    mutating func nonBlankText(_ value: RecordValue, field: String, as kind: TextKind = .line) -> String? {
+        guard let text = text(value, field: field, as: kind) else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else {
             error("is blank", at: value.location, field: field, expected: "some text")
             return nil
@@ -147,13 +226,67 @@ struct RecordDecoder {
 
     /// Reads an id: letters, digits, "-" and "_", starting with a letter or digit.
     mutating func identifier(_ value: RecordValue, field: String) -> String? {
-        guard let text = text(value, field: field) else { return nil }
+        guard let text = text(value, field: field, as: .identifier) else { return nil }
         guard Self.isIdentifier(text) else {
-            error("\"\(text)\" is not a valid id", at: value.location, field: field,
+            error("\"\(Self.shortened(text))\" is not a valid id", at: value.location, field: field,
                   expected: "letters, digits, \"-\" and \"_\", starting with a letter or digit, e.g. ashraf-2013-09-01")
             return nil
         }
         return text
+    }
+
+    /// Whether a character is a control character a field of a kind must not hold: every one (C0, DEL,
+    /// C1) but tab and line breaks in paragraphs.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar, in kind: TextKind) -> Bool {
+        guard scalar.properties.generalCategory == .control else { return false }
+        return !(kind == .paragraphs && (scalar == "\t" || scalar == "\n" || scalar == "\r"))
+    }
+
+    /// "U+0000 (NUL)": a control character as a message names it.
+    static func named(_ scalar: Unicode.Scalar) -> String {
+        let names: [UInt32: String] = [0x00: "NUL", 0x09: "tab", 0x0A: "line break", 0x0D: "carriage return",
+                                       0x1B: "escape", 0x7F: "delete"]
+        return TerminalText.codePoint(scalar) + (names[scalar.value].map { " (\($0))" } ?? "")
+    }
+
+    /// The first run without spaces longer than `limit` characters, unless it is a web address (which
+    /// may reach the web address limit). Scripts written without spaces (Chinese, Japanese, Thai, …)
+    /// break anywhere, so their characters end a run.
+    static func longWord(in text: String, longerThan limit: Int) -> Substring? {
+        guard text.utf8.count > limit else { return nil }
+        var start = text.startIndex, length = 0
+        var index = text.startIndex
+        func check(upTo end: String.Index) -> Substring? {
+            guard length > limit else { return nil }
+            let word = text[start..<end]
+            let isAddress = word.contains("://") || word.contains("mailto:") || word.contains("www.")
+            return isAddress && length <= RecordLimits.webAddressCharacters ? nil : word
+        }
+        for character in text {
+            let next = text.index(after: index)
+            if character.isWhitespace || character.unicodeScalars.contains(where: breaksAnywhere) {
+                if let word = check(upTo: index) { return word }
+                start = next; length = 0
+            } else {
+                length += 1
+            }
+            index = next
+        }
+        return check(upTo: text.endIndex)
+    }
+
+    /// Whether a character belongs to a script written without spaces between words.
+    static func breaksAnywhere(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isIdeographic { return true }
+        switch scalar.value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3000...0x30FF, 0x31F0...0x31FF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
+    /// A long value cut for quoting in a message: its first 60 characters and "…".
+    static func shortened<S: StringProtocol>(_ text: S) -> String {
+        text.count <= 60 ? String(text) : String(text.prefix(59)) + "…"
     }
 
     /// Whether a text is usable as an id.
@@ -231,12 +364,13 @@ struct RecordDecoder {
     }
 
     /// Reads a list of texts; a single text counts as a list of one.
-    mutating func textList(_ value: RecordValue, field: String) -> [(text: String, location: SourceLocation?, field: String)] {
+    mutating func textList(_ value: RecordValue, field: String,
+                           as kind: TextKind = .line) -> [(text: String, location: SourceLocation?, field: String)] {
         switch value.content {
         case .null:
             return []
-        case .scalar(let text):
-            return [(text, value.location, field)]
+        case .scalar:
+            return text(value, field: field, as: kind).map { [($0, value.location, field)] } ?? []
         case .mapping:
             wrongShape(value, field: field, expected: "a list of texts")
             return []
@@ -244,7 +378,7 @@ struct RecordDecoder {
             var result: [(String, SourceLocation?, String)] = []
             for (index, item) in items.enumerated() {
                 let itemField = "\(field)[\(index)]"
-                if let text = text(item, field: itemField) { result.append((text, item.location, itemField)) }
+                if let text = text(item, field: itemField, as: kind) { result.append((text, item.location, itemField)) }
             }
             return result
         }

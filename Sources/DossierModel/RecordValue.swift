@@ -31,6 +31,8 @@ struct RecordValue: Sendable {
     var content: Content
     /// Where the value starts.
     var location: SourceLocation?
+    /// For text, where its first line starts and whether its lines are the file's lines.
+    var origin: TextOrigin? = nil
 
     /// Whether the value is empty.
     var isNull: Bool { if case .null = content { return true } else { return false } }

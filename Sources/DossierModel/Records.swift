@@ -152,14 +152,17 @@ public struct Incident: Hashable, Sendable {
     public var tags: [String]
     /// Where the record starts, for diagnostics.
     public var recordLocation: SourceLocation?
+    /// Where the summary's text was written, so that a remark on its Markdown names the file's line.
+    public var summaryOrigin: TextOrigin?
 
     public init(id: String, title: String, date: IncidentDate, time: String? = nil, location: Location,
                 perpetrators: [Perpetrator] = [], casualties: [CategoryFigure] = [],
                 verification: Verification? = nil, summary: String = "", sources: [String] = [],
-                tags: [String] = [], recordLocation: SourceLocation? = nil) {
+                tags: [String] = [], recordLocation: SourceLocation? = nil, summaryOrigin: TextOrigin? = nil) {
         self.id = id; self.title = title; self.date = date; self.time = time; self.location = location
         self.perpetrators = perpetrators; self.casualties = casualties; self.verification = verification
         self.summary = summary; self.sources = sources; self.tags = tags; self.recordLocation = recordLocation
+        self.summaryOrigin = summaryOrigin
     }
 
     /// The figure for a category, if the incident has one.

@@ -9,6 +9,8 @@ enum Suggestion {
         let limit = min(3, max(1, lowered.count / 4))
         var best: (word: String, distance: Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: a long paste is no one's typo.
+            guard abs(lowered.count - candidate.count) <= limit else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

@@ -70,7 +70,7 @@ struct AnniversaryCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(outcome), as: UTF8.self))
         } else {
             for f in outcome.failed {
-                FileHandle.standardError.write(Data("dossier: \(f.path): \(f.reason ?? "failed")\n".utf8))
+                FileHandle.standardError.write(Data("dossier: \(TerminalText.escapedLines("\(f.path): \(f.reason ?? "failed")"))\n".utf8))
             }
             if !options.quiet {
                 let days = outcome.from == outcome.to ? outcome.from : "\(outcome.from) to \(outcome.to)"

@@ -35,7 +35,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
         let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject)
-        let warnings = diagnostics.filter { $0.severity == .warning }
+        let warnings = Diagnostic.inReadingOrder(diagnostics.filter { $0.severity == .warning }
+                                                 + MarkdownCheck.diagnostics(for: dossier))
         if !options.quiet && !options.json {
             for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
         }
@@ -52,7 +53,9 @@ struct BuildCommand: ParsableCommand {
                                       warnings: warnings.map(\.description) + report.warnings)
             print(summary.encoded())
         } else if !options.quiet {
-            for w in report.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+            for w in report.warnings {
+                FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(w) + "\n").utf8))
+            }
             print("wrote \(report.output) (\(report.pages) pages)")
         }
     }

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierModel
 import Foundation
 
 struct ChartCommand: ParsableCommand {
@@ -64,7 +65,7 @@ struct ChartCommand: ParsableCommand {
                                        altText: report.altText, warnings: report.warnings)
             print(summary.encoded())
         } else if !options.quiet {
-            for w in report.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
+            for w in report.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
             print("wrote \(report.output)")
         }
     }

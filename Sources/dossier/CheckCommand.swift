@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierDocument
 import DossierModel
 import Foundation
 
@@ -18,9 +19,14 @@ struct CheckCommand: ParsableCommand {
         for example "incidents.yaml:3:9: error: attack-1.date: invalid date "2011-13-08": month 13 is \
         not between 1 and 12; expected a date written YYYY-MM-DD, e.g. 2013-09-01".
 
-        Errors stop `dossier build`. Warnings are about provenance and do not: a figure with no source, \
-        a source whose figure differs from the one used, a cited source that is not defined, a source \
-        never cited, a quotation not found in the archive copy of its source.
+        Errors stop `dossier build`. Warnings are about provenance and Markdown and do not: a figure with \
+        no source, a source whose figure differs from the one used, a cited source that is not defined, a \
+        source never cited, a quotation not found in the archive copy of its source; a Markdown link other \
+        than https, http, mailto or #name, an image or raw HTML printed as text, nesting flattened.
+
+        Control and bidi characters in what is printed are written as escapes such as \\u{202E}.
+
+        Control and bidi characters in what is printed are written as escapes such as \\u{202E}.
 
         Exit codes: 0 no errors (warnings allowed, unless --strict), 1 errors (or, with --strict, \
         warnings), 2 usage error.
@@ -43,6 +49,7 @@ struct CheckCommand: ParsableCommand {
         var diagnostics = result.diagnostics
         // The layout is read only once the records are sound, as `build` does.
         if let dossier = result.dossier {
+            diagnostics = Diagnostic.inReadingOrder(diagnostics + MarkdownCheck.diagnostics(for: dossier))
             do {
                 _ = try ProjectBuilder.layout(for: dossier)
             } catch BuildFailure.invalidRecords(let found) {
@@ -67,7 +74,7 @@ struct CheckCommand: ParsableCommand {
                 text += "\(Self.count(errors, "error")), \(Self.count(warnings, "warning"))\n"
             }
             FileHandle.standardError.write(Data(text.utf8))
-            if !options.quiet && diagnostics.isEmpty { print("\(directory): no problems found") }
+            if !options.quiet && diagnostics.isEmpty { print("\(TerminalText.escaped(directory)): no problems found") }
         }
         if errors > 0 { throw ExitCode(1) }
     }

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierModel
 import DossierRender
 import Foundation
 
@@ -41,12 +42,13 @@ struct DossierCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as BuildFailure {
-            FileHandle.standardError.write(Data(("dossier: " + failure.description + "\n").utf8))
+            // Messages quote records and paths, which may hold control or bidi characters.
+            FileHandle.standardError.write(Data(("dossier: " + TerminalText.escapedLines(failure.description) + "\n").utf8))
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((TerminalText.escapedLines(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -7,7 +7,7 @@ struct ProcessResult {
     var status: Int32
     var stdout: String
     var stderr: String
-    /// Whether the process was killed for running past its time bound.
+    /// Whether the process was stopped for running past its time limit.
     var timedOut = false
 }
 
@@ -28,10 +28,10 @@ enum Tool {
     }
 
     /// Runs a program and waits for it; past `timeout` seconds it is killed, so a hang fails a test
-    /// instead of stalling the suite.
+    /// instead of stopping the run.
     @discardableResult
     static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL? = nil, timeout: TimeInterval? = nil) throws -> ProcessResult {
+                    in directory: URL? = nil, timeout: Double? = nil) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
@@ -49,15 +49,13 @@ enum Tool {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
         var timedOut = false
-        if let timeout {
-            let deadline = Date().addingTimeInterval(timeout)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                timedOut = true
-            }
+        if let timeout, finished.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
         }
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)

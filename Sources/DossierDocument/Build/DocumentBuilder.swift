@@ -72,6 +72,9 @@ public struct DocumentBuilder {
         !layout.coverPage && layout.sections.first == .cover && body.count == coverBlocks().count + 1
     }
 
+    /// Levels a summary's headings are shifted by: its `#` is a level-3 heading, below the incident's own.
+    static let summaryHeadingOffset = 2
+
     static func slug(_ s: String) -> String {
         String(s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
@@ -365,7 +368,7 @@ public struct DocumentBuilder {
         }
         if let v = incident.verification { meta.append("Verification:\u{00A0}\(v.rawValue)") }
         blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "  ·  "))], style: "meta")))
-        blocks += MarkdownReader.blocks(incident.summary, headingOffset: 2)
+        blocks += MarkdownReader.blocks(incident.summary, headingOffset: Self.summaryHeadingOffset)
 
         if !incident.casualties.isEmpty {
             blocks.append(.heading(Heading(level: 3, content: [.text("Casualties")])))

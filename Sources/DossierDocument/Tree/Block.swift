@@ -41,10 +41,23 @@ public struct Paragraph: Hashable, Sendable {
 }
 
 /// A quotation set off from the text, with its attribution.
-public struct BlockQuote: Hashable, Sendable {
-    public var paragraphs: [Paragraph]
+public struct BlockQuote: Sendable {
+    /// What is quoted: paragraphs, and from Markdown also lists, nested quotations and spacers.
+    public var blocks: [Block]
     public var attribution: [Inline]
-    public init(paragraphs: [Paragraph], attribution: [Inline]) { self.paragraphs = paragraphs; self.attribution = attribution }
+
+    /// Creates a quotation of any blocks.
+    public init(blocks: [Block], attribution: [Inline]) { self.blocks = blocks; self.attribution = attribution }
+
+    /// Creates a quotation of paragraphs.
+    public init(paragraphs: [Paragraph], attribution: [Inline]) {
+        self.init(blocks: paragraphs.map(Block.paragraph), attribution: attribution)
+    }
+
+    /// The quotation's own paragraphs, without those inside its lists and nested quotations.
+    public var paragraphs: [Paragraph] {
+        blocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }
+    }
 }
 
 /// A bulleted or numbered list.
@@ -148,7 +161,7 @@ extension Block {
         switch self {
         case .heading(let h): [h.content]
         case .paragraph(let p): [p.content]
-        case .quote(let q): q.paragraphs.map(\.content) + [q.attribution]
+        case .quote(let q): q.blocks.flatMap(\.inlineRuns) + [q.attribution]
         case .list(let l): l.items.flatMap { $0.flatMap(\.inlineRuns) }
         case .table(let t): (t.header + t.rows).flatMap { $0.map(\.content) }
         case .figure(let f): [f.caption]

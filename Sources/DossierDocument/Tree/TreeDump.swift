@@ -14,7 +14,7 @@ extension Block {
             return line("heading \(h.level) \"\(h.content.plainText)\"" + (tags.isEmpty ? "" : " [\(tags.joined(separator: ", "))]"))
         case .paragraph(let p): return line("paragraph(\(p.style)) \"\(Self.shorten(p.content.plainText))\"")
         case .quote(let q):
-            return line("quote — \(q.attribution.plainText)") + q.paragraphs.map { Block.paragraph($0).dump(indent: indent + 1) }.joined()
+            return line("quote — \(q.attribution.plainText)") + q.blocks.map { $0.dump(indent: indent + 1) }.joined()
         case .list(let l):
             return line(l.ordered ? "ordered list" : "list")
                 + l.items.map { item in pad + "  item\n" + item.map { $0.dump(indent: indent + 2) }.joined() }.joined()
