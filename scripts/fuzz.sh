@@ -2,13 +2,14 @@
 # Fuzzes one target (records, csv, project, layout, markdown, engine) with libFuzzer and AddressSanitizer.
 # Usage: scripts/fuzz.sh TARGET [SECONDS]   (default 1200). New inputs go to Fuzz/corpus/TARGET,
 # crashes to Fuzz/crashes/TARGET; commit both, and the tests replay them on every run.
+# FUZZ_BUILD_PATH (default .build-fuzz) keeps separate builds for runs side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: scripts/fuzz.sh records|csv|project|layout|markdown|engine [SECONDS]}
 seconds=${2:-1200}
 bash scripts/deps.sh
 export DOSSIER_FUZZ=1
-build=(swift build -c release --product dossier-fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address)
+build=(swift build -c release --product dossier-fuzz --build-path "${FUZZ_BUILD_PATH:-.build-fuzz}" -Xswiftc -sanitize=fuzzer,address)
 "${build[@]}"
 binary="$("${build[@]}" --show-bin-path)/dossier-fuzz"
 mkdir -p "Fuzz/corpus/$target" "Fuzz/crashes/$target"
