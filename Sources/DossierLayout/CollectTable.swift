@@ -23,33 +23,47 @@ struct TableGeometry: Sendable {
 }
 
 extension LayoutContext {
-    /// Resolves column widths: fixed first, then content-sized, then fractions share what is left.
-    func columnWidths(_ table: Table, total: Length, style: TableStyle) throws -> [Length] {
-        var widths = [Length](repeating: .zero, count: table.columns.count)
-        var left = total
-        for (i, c) in table.columns.enumerated() { if case .fixed(let w) = c.width { widths[i] = w; left -= w } }
-        for (i, c) in table.columns.enumerated() where c.width == .content {
-            var widest = Length.zero
-            for row in table.rows where i < row.count {
-                widest = max(widest, try shaper.measure(styledText(row[i].content, base: style.body.font)))
-            }
-            for row in table.header where i < row.count {
-                widest = max(widest, try shaper.measure(styledText(row[i].content, base: style.header.font)))
-            }
-            widths[i] = min(widest + style.padding * 2 + .pt(0.5), total * 0.5)
-            left -= widths[i]
+    /// The smallest type a table too wide for its measure is set in, as a share of the layout's.
+    static let tableTypeFloor = 0.75
+
+    /// Sets a table in its measure: columns sized from their content; a table whose longest words
+    /// still do not fit is set in smaller type, down to a floor, and past that split into groups of
+    /// columns that each repeat the first.
+    func collectTable(_ table: Table, into out: inout [FlowItem]) throws {
+        var style = spec.table
+        let width = min(table.width ?? measure, measure)
+        var extents = try columnExtents(table, total: width, style: style)
+        if let widths = TableColumns.widths(extents, total: width) {
+            return try collectTable(table, style: style, widths: widths, into: &out)
         }
-        let shares = table.columns.reduce(0.0) { if case .fraction(let f) = $1.width { $0 + f } else { $0 } }
-        for (i, c) in table.columns.enumerated() {
-            if case .fraction(let f) = c.width { widths[i] = max(.pt(12), left * (f / max(shares, 0.0001))) }
+        let extra = style.padding * 2 + .pt(0.5)
+        var fixed = Length.zero, words = Length.zero
+        for extent in extents {
+            if case .fixed(let w) = extent.width { fixed += w } else { fixed += extra; words += extent.minimum - extra }
         }
-        return widths
+        let scale = words > .zero ? min(1, max(Self.tableTypeFloor, (width - fixed) / words)) : 1
+        for part in [\TableStyle.body, \TableStyle.header] {
+            style[keyPath: part].font.size = style[keyPath: part].font.size * scale
+            style[keyPath: part].leading = style[keyPath: part].leading * scale
+        }
+        extents = try columnExtents(table, total: width, style: style)
+        if let widths = TableColumns.widths(extents, total: width) {
+            return try collectTable(table, style: style, widths: widths, into: &out)
+        }
+        for group in TableColumns.groups(extents, total: width) {
+            let part = Table(columns: group.map { table.columns[$0] },
+                             header: table.header.map { row in group.map { $0 < row.count ? row[$0] : TableCell("") } },
+                             rows: table.rows.map { row in group.map { $0 < row.count ? row[$0] : TableCell("") } },
+                             width: table.width, style: table.style, keepTogether: table.keepTogether)
+            let partExtents = group.map { extents[$0] }
+            let widths = TableColumns.widths(partExtents, total: width)
+                ?? partExtents.map { min($0.minimum, width / Double(group.count)) }
+            try collectTable(part, style: style, widths: widths, into: &out)
+        }
     }
 
-    func collectTable(_ table: Table, into out: inout [FlowItem]) throws {
-        let style = spec.table
-        let width = min(table.width ?? measure, measure)
-        let widths = try columnWidths(table, total: width, style: style)
+    /// Sets a table with its style and column widths settled.
+    func collectTable(_ table: Table, style: TableStyle, widths: [Length], into out: inout [FlowItem]) throws {
         var xs: [Length] = [], x = Length.zero
         for w in widths { xs.append(x); x += w }
         let geometry = TableGeometry(columnX: xs, columnWidths: widths, alignments: table.columns.map(\.alignment),
