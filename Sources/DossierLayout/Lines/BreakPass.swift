@@ -31,7 +31,7 @@ struct BreakPass {
 
     /// The most active nodes kept; past it the oldest go, which only hostile input reaches
     /// (ordinary text keeps tens, a word split into characters a few hundred).
-    static let mostActiveNodes = 1000
+    static let mostActiveNodes = 600
 
     let paragraph: BreakableParagraph
     let shape: LineShape
