@@ -234,6 +234,13 @@ import Testing
         #expect(breaks.allSatisfy { !$0.overfull })
     }
 
+    @Test func aForcedBreakIsTakenEvenWhenFlaggedAndHyphensAreNotYetTried() {
+        let items: [BreakItem] = [.box(width: 20), .glue(width: 4, stretch: 2, shrink: 1), .box(width: 20),
+                                  .penalty(width: 3, cost: -10000, flagged: true)]
+        let breaks = LineBreaker.breaks(items, lineWidth: { _ in 47 }, settings: .standard)
+        #expect(breaks == [LineBreak(position: 3, ratio: 0, hyphenated: true)])
+    }
+
     /// Words 20 wide with spaces (5, 3, 1.3): six fill a 145-point line, eight a 195-point one.
     static func evenWords(_ count: Int, hyphenCost: Double? = nil) -> [BreakItem] {
         var items: [BreakItem] = []

@@ -105,7 +105,7 @@ struct BreakPass {
         let lastIndex = paragraph.breaks.count - 1
 
         for (index, opportunity) in paragraph.breaks.enumerated() {
-            if opportunity.flagged && !mode.hyphenate { continue }
+            if opportunity.flagged && !opportunity.forced && !mode.hyphenate { continue }
             let b = opportunity.position, forced = opportunity.forced, isEnd = index == lastIndex
             let p = opportunity.cost
             let lineW = W[b] + opportunity.width, lineSt = St[b], lineSh = Sh[b], lineF = F[b]
