@@ -63,6 +63,16 @@ public enum FuzzTargets {
         layOut(Document(metadata: DocumentMetadata(title: "Fuzz"), layout: small, body: body))
     }
 
+    /// Whether the scratch project the reader targets start from loads without errors: if it did
+    /// not, every input would stop at the first check and fuzzing would test nothing.
+    public static func scratchProjectLoads() -> Bool {
+        let scratch = Scratch.shared
+        scratch.write(Data(Scratch.project.utf8), to: "dossier.yaml")
+        scratch.write(Data(Scratch.incidents.utf8), to: "records/incidents.yaml")
+        scratch.removeFile("records/incidents.csv")
+        return ProjectLoader.load(directory: scratch.directory).dossier != nil
+    }
+
     /// A small page, so a few blocks already span pages.
     static let small: LayoutSpec = {
         var spec = LayoutSpec.standard()

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// A project folder under the temporary directory (in memory where /dev/shm exists), made once per process.
+/// A project folder under the temporary directory, made once per process.
 final class Scratch: @unchecked Sendable {
     // Used from the fuzzer's single thread, or from one test at a time.
     static let shared = Scratch()
@@ -23,7 +23,8 @@ final class Scratch: @unchecked Sendable {
     static let sources = "- {id: s, title: A report, publisher: An organisation, date: 2024-01-03}\n"
 
     private init() {
-        let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        // Not /dev/shm: projects are never read from under /dev.
+        let base = NSTemporaryDirectory()
         directory = (base as NSString).appendingPathComponent("dossier-fuzz-\(getpid())")
         let manager = FileManager.default
         for folder in ["records", "layouts"] {

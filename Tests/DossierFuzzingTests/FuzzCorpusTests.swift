@@ -18,6 +18,10 @@ import Testing
         }
     }
 
+    @Test func theReaderTargetsStartFromAProjectThatLoads() {
+        #expect(FuzzTargets.scratchProjectLoads())
+    }
+
     @Test func everyTargetHasACorpus() {
         for target in FuzzTargets.all.keys.sorted() {
             #expect(!Self.inputs(of: target).isEmpty, "no corpus for \(target)")
