@@ -9,12 +9,19 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fuzz")
 
-    /// The corpus and crash files of one target.
+    /// How many corpus inputs of each target a test run replays, spread evenly over the sorted
+    /// names; every crash input is always replayed, and `FUZZ_REPLAY_ALL=1` replays the whole corpus.
+    static let corpusSample = ProcessInfo.processInfo.environment["FUZZ_REPLAY_ALL"] == nil ? 80 : Int.max
+
+    /// The crash files and a sample of the corpus of one target.
     static func inputs(of target: String) -> [URL] {
         ["corpus", "crashes"].flatMap { folder -> [URL] in
             let directory = root.appendingPathComponent(folder).appendingPathComponent(target)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            return names.filter { !$0.hasPrefix(".") }.sorted().map { directory.appendingPathComponent($0) }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { !$0.hasPrefix(".") }.sorted()
+            let kept = folder == "crashes" || names.count <= corpusSample ? names
+                : (0..<corpusSample).map { names[$0 * names.count / corpusSample] }
+            return kept.map { directory.appendingPathComponent($0) }
         }
     }
 
