@@ -27,6 +27,10 @@ struct CSVTable: Sendable {
         case date(Day)
         /// A yes or no.
         case boolean(Bool)
+        /// A formula's error, as the cell shows it: "#DIV/0!".
+        case error(String)
+        /// A formula saved without its result (a file written by a script rather than a spreadsheet program).
+        case formulaWithoutValue(String)
     }
 
     /// A control character in a cell, and where it is.

@@ -118,7 +118,8 @@ extension ProjectLoader {
                 for ((entry, location), mapping) in zip(zip(project.spec.records, project.recordLocations), mappings) {
                     let path = entry.hasSuffix("/") && entry.count > 1 ? String(entry.dropLast()) : entry
                     let field = mapping.map { "\($0.field).file" } ?? "records"
-                    switch folder.check(path, limit: .recordFile) {
+                    let limit = WorkbookReader.isWorkbook(path) ? FileLimit.workbook : FileLimit.recordFile
+                    switch folder.check(path, limit: limit) {
                     case .success:
                         add([path], mapping: mapping)
                         if let location, recordEntries[path] == nil { recordEntries[path] = location }

@@ -69,8 +69,9 @@ extension ProjectLoader.Run {
 
     /// Reads a spreadsheet file into a table: a workbook's sheet, or a CSV or TSV text.
     private mutating func readTable(_ file: String, mapping: SheetMapping?, location: SourceLocation?, field: String?) -> CSVTable? {
+        let isWorkbook = WorkbookReader.isWorkbook(file)
         let data: Data
-        switch folder.read(file, limit: .recordFile) {
+        switch folder.read(file, limit: isWorkbook ? .workbook : .recordFile) {
         case .success(let read):
             data = read
         case .failure(.missing):
@@ -79,6 +80,20 @@ extension ProjectLoader.Run {
         case .failure(let refusal):
             report(refusal, path: file, location: location, field: field)
             return nil
+        }
+        if isWorkbook || WorkbookReader.looksLikeWorkbook(data) {
+            switch WorkbookReader.read(data, file: file, sheet: mapping?.sheet, headerRow: mapping?.headerRow ?? 1) {
+            case .success(let table):
+                return table
+            case .failure(let problem):
+                var diagnostic = problem.diagnostic
+                if problem.isMissingSheet, let mapping {
+                    diagnostic.location = mapping.sheetLocation ?? diagnostic.location
+                    diagnostic.field = "\(mapping.field).sheet"
+                }
+                diagnostics.append(diagnostic)
+                return nil
+            }
         }
         guard let text = Self.text(of: data) else {
             diagnostics.append(Diagnostic(severity: .error, location: SourceLocation(file: file, line: 1, column: 1), field: nil,

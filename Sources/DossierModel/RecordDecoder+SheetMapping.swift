@@ -12,9 +12,13 @@ extension RecordDecoder {
         let fileExtension = file.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if file.split(separator: ".").count < 2 || !SheetMapping.extensions.contains(fileExtension) {
             error("\"\(Self.shortened(file))\" is not a spreadsheet", at: fields["file"]?.location, field: fields.path("file"),
-                  expected: "a .csv or .tsv file; YAML and JSON record files are named as plain paths")
+                  expected: "a .csv, .tsv, .xlsx or .ods file; YAML and JSON record files are named as plain paths")
         }
         if let value = fields["sheet"] {
+            if !WorkbookReader.isWorkbook(file) {
+                warning("a \(fileExtension.uppercased()) file has no sheets; sheet: is left aside", at: value.location,
+                        field: fields.path("sheet"), expected: "sheet: only for .xlsx and .ods workbooks")
+            }
             mapping.sheet = nonBlankText(value, field: fields.path("sheet"))
             mapping.sheetLocation = value.location
         }

@@ -102,6 +102,11 @@ struct SheetCellReader: Sendable {
             return .text(String(format: "%02d:%02d", minutes / 60 % 24, minutes % 60))
         case (.number(let value, _), _):
             return .text(NumberStyle.plain(value))
+        case (.error(let shown), _):
+            return .problem(message: "the cell shows the formula error \(shown)", expected: "a value; correct the formula in the spreadsheet")
+        case (.formulaWithoutValue(let formula), _):
+            return .problem(message: "the cell holds the formula =\(RecordDecoder.shortened(formula)) but no saved result",
+                            expected: "a workbook saved by Excel or LibreOffice, which store each formula's result (open it there and save it)")
         case (.boolean(let value), .text):
             return .text(value ? "yes" : "no")
         case (.boolean(let value), _):

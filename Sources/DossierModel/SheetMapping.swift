@@ -59,7 +59,7 @@ struct SheetMapping: Sendable {
     var headerRowLocation: SourceLocation?
 
     /// The extensions of files read as spreadsheets.
-    static let extensions: Set<String> = ["csv", "tsv", "tab", "txt"]
+    static let extensions = Set<String>(["csv", "tsv", "tab", "txt"]).union(WorkbookReader.extensions).union(WorkbookReader.refused.keys)
 
     /// The normal form of a header for matching: trimmed, inner runs of spaces made one, case folded.
     static func normalised(_ header: String) -> String {
