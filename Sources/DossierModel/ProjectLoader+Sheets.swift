@@ -39,7 +39,8 @@ extension ProjectLoader.Run {
             return false
         }
         if mapping?.columns.isEmpty ?? true, UCDPExtract.matches(table.header) {
-            return decode(UCDPExtract.read(table), countryNames: true, with: &decoder, into: &records)
+            let version = mapping?.version ?? UCDPExtract.version(fromFileName: file)
+            return decode(UCDPExtract.read(table, version: version), countryNames: true, with: &decoder, into: &records)
         }
         var kind = RecordKind.named(byPath: file) ?? .incidents
         if let mapping { kind = mapping.kind ?? CSVRecords.guessKind(of: table, mapping: mapping) ?? kind }

@@ -164,7 +164,7 @@ public struct CasualtyCategory: Hashable, Sendable, CustomStringConvertible {
     /// Labels of the categories the tool makes itself (from a UCDP GED extract), where the words
     /// of the name do not read well.
     static let builtInLabels = ["side_a_killed": "Killed on side A", "side_b_killed": "Killed on side B",
-                                "unknown_status_killed": "Killed, status unknown"]
+                                "unknown_status_killed": "Killed, status unknown", "other_killed": "Other deaths"]
     public var description: String { name }
 }
 
