@@ -16,7 +16,8 @@ import Testing
             var severity: String; var file: String?; var line: Int?; var column: Int?
             var field: String?; var message: String; var expected: String?; var text: String
         }
-        var project: String; var strict: Bool; var errors: Int; var warnings: Int; var diagnostics: [Entry]
+        var project: String; var strict: Bool; var errorCount: Int; var warningCount: Int
+        var errors: [String]; var warnings: [String]; var diagnostics: [Entry]
     }
 
     /// A copy of the sample with one file edited: each `(old, new)` replaced once.
@@ -59,14 +60,17 @@ import Testing
         let result = try Tool.run(Tool.dossier, ["check", Self.sample, "--json"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
-        #expect(report.errors == 0 && report.warnings == 1 && !report.strict)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let report = try decoder.decode(Report.self, from: Data(result.stdout.utf8))
+        #expect(report.errorCount == 0 && report.warningCount == 1 && !report.strict)
+        #expect(report.errors == [] && report.warnings == [Self.disagreement])
         let entry = try #require(report.diagnostics.first)
         #expect(entry.severity == "warning" && entry.file == "records/incidents.yaml" && entry.line == 16 && entry.column == 11)
         #expect(entry.field == "ashraf-2009-07-28.casualties.killed.claims[1]")
         #expect(entry.text == Self.disagreement)
-        let strict = try JSONDecoder().decode(Report.self, from: Data(try Tool.run(Tool.dossier, ["check", Self.sample, "--json", "--strict"]).stdout.utf8))
-        #expect(strict.errors == 1 && strict.diagnostics.first?.severity == "error")
+        let strict = try decoder.decode(Report.self, from: Data(try Tool.run(Tool.dossier, ["check", Self.sample, "--json", "--strict"]).stdout.utf8))
+        #expect(strict.errorCount == 1 && strict.diagnostics.first?.severity == "error" && strict.warnings == [])
     }
 
     @Test func reportsEveryProblemSortedByFileAndLine() throws {
