@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,10 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "DossierDisplay"),
         .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "DossierDisplay"]),
-        .target(name: "DossierModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "DossierModel", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "DossierCharts", dependencies: ["DossierDisplay"]),
         .target(name: "DossierDocument", dependencies: [
             "DossierModel", "DossierDisplay", "DossierCharts", "CCMark",

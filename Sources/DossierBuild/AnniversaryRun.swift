@@ -22,10 +22,12 @@ public struct AnniversaryOutcome: Encodable, Sendable {
     public var built: [Brief] = []
     public var skipped: [Brief] = []
     public var failed: [Brief] = []
+    /// The warnings about the records and the Markdown, and what laying out the briefs warned of.
+    public var warnings: [String] = []
     /// How many of the failures were outputs that could not be written.
     var unwritable = 0
 
-    enum CodingKeys: String, CodingKey { case from, to, built, skipped, failed }
+    enum CodingKeys: String, CodingKey { case from, to, built, skipped, failed, warnings }
 
     /// 0 when nothing failed, 3 when no brief could be written, 4 when some briefs failed.
     public var exitCode: Int32 {
@@ -48,23 +50,26 @@ public struct AnniversaryRun {
     public var toolVersion: String
     /// Whether the project may name files outside its folder (`--allow-outside-project`).
     public var allowOutsideProject: Bool
+    /// Whether every warning about the records is an error (`--strict`): nothing is built then.
+    public var strict: Bool
 
     public init(project: String, day: Day, within: Int, outputDirectory: String, layoutName: String?, force: Bool,
-                sourceDateEpoch: String?, toolVersion: String, allowOutsideProject: Bool = false) {
+                sourceDateEpoch: String?, toolVersion: String, allowOutsideProject: Bool = false, strict: Bool = false) {
         self.project = project; self.day = day; self.within = within; self.outputDirectory = outputDirectory
         self.layoutName = layoutName; self.force = force; self.sourceDateEpoch = sourceDateEpoch
-        self.toolVersion = toolVersion; self.allowOutsideProject = allowOutsideProject
+        self.toolVersion = toolVersion; self.allowOutsideProject = allowOutsideProject; self.strict = strict
     }
 
     /// Runs: loads and checks the records, then builds every brief due.
     public func run(builder makeBuilder: () throws -> ProjectBuilder) throws -> AnniversaryOutcome {
-        let (dossier, _) = try ProjectBuilder.load(project, allowOutsideProject: allowOutsideProject)
+        let (dossier, warnings) = try ProjectBuilder.load(project, allowOutsideProject: allowOutsideProject, strict: strict)
         let layoutName = self.layoutName ?? Self.defaultLayout(project: project, fallback: dossier.spec.layout)
         let layout = try ProjectBuilder.layout(for: dossier, override: layoutName == dossier.spec.layout && self.layoutName == nil ? nil : layoutName)
         // The manifest is JSON: inside a record folder the next load would read it as records.
         try OutputCheck.keepsRecords((outputDirectory as NSString).appendingPathComponent(Manifest.fileName), files: dossier.files,
                                      shown: outputDirectory)
         var outcome = AnniversaryOutcome(from: day.description, to: day.adding(days: max(0, within)).description)
+        outcome.warnings = warnings.map(\.description)
         let due = Anniversary.due(dossier.incidents, on: day, within: within)
         guard !due.isEmpty else { return outcome }
 
@@ -100,6 +105,7 @@ public struct AnniversaryRun {
                 }
                 let report = try builder!.write(document, to: path)
                 brief.pages = report.pages
+                outcome.warnings += report.warnings.map { "\(a.fileName): \($0)" }
                 manifest.outputs[a.fileName] = Manifest.Entry(inputs: hash, pages: report.pages)
                 try manifest.write(directory: outputDirectory)
                 outcome.built.append(brief)

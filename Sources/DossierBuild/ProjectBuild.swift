@@ -73,6 +73,22 @@ public final class ProjectBuilder {
         return (dossier, result.diagnostics)
     }
 
+    /// Loads a project as `build` and `anniversary` do: the records, then the Markdown they print, returning
+    /// the dossier and every warning. With `strict` (what a scheduled build that must not print a figure
+    /// without its provenance asks for) every warning is an error and nothing is loaded.
+    public static func load(_ directory: String, allowOutsideProject: Bool = false, strict: Bool) throws -> (Dossier, [Diagnostic]) {
+        let result = ProjectLoader.load(directory: directory, allowOutsideProject: allowOutsideProject)
+        var diagnostics = result.diagnostics
+        if let dossier = result.dossier {
+            diagnostics = Diagnostic.inReadingOrder(diagnostics + MarkdownCheck.diagnostics(for: dossier))
+        }
+        if strict { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
+        guard !diagnostics.contains(where: { $0.severity == .error }), let dossier = result.dossier else {
+            throw BuildFailure.invalidRecords(diagnostics)
+        }
+        return (dossier, diagnostics)
+    }
+
     /// Where a layout's name came from, which decides where a layout path may lead.
     public enum LayoutOrigin: Sendable {
         /// Written in the project (dossier.yaml): a path must lead inside the project folder or the

@@ -1,7 +1,9 @@
-// CSVTable: an RFC 4180 CSV parser (quoted cells with commas, line breaks and doubled quotes; CRLF or LF;
-// a leading byte-order mark) that keeps the line and column where every cell starts.
+// CSVTable: a table of located cells: an RFC 4180 CSV parser (quoted cells with delimiters, line breaks and
+// doubled quotes; CRLF or LF; a leading byte-order mark; comma, semicolon or tab between cells) that keeps
+// the line and column where every cell starts. A workbook's sheet is read into the same table, its cells
+// named by sheet, row and column and keeping what they hold (a number, a date, a yes or no).
 
-/// A CSV file read into a header and rows of located cells.
+/// A CSV file (or a workbook's sheet) read into a header and rows of located cells.
 struct CSVTable: Sendable {
     /// One cell: its text, unquoted, and where it starts.
     struct Cell: Sendable {
@@ -13,6 +15,22 @@ struct CSVTable: Sendable {
         var isQuoted = false
         /// The first control character in the cell, other than a tab or a line break inside quotes.
         var control: Control?
+        /// What a workbook's cell holds when it is not text; `nil` for text and for every CSV cell.
+        var typed: Typed? = nil
+    }
+
+    /// What a workbook's cell holds besides text.
+    enum Typed: Sendable, Equatable {
+        /// A number; `isDate` when the cell is formatted as a date (a serial number of days).
+        case number(Double, isDate: Bool)
+        /// A date written as a date (OpenDocument's `date-value`, or XLSX's `t="d"`).
+        case date(Day)
+        /// A yes or no.
+        case boolean(Bool)
+        /// A formula's error, as the cell shows it: "#DIV/0!".
+        case error(String)
+        /// A formula saved without its result (a file written by a script rather than a spreadsheet program).
+        case formulaWithoutValue(String)
     }
 
     /// A control character in a cell, and where it is.
@@ -32,25 +50,70 @@ struct CSVTable: Sendable {
     var header: [Cell]
     /// The other rows, blank lines left out.
     var rows: [[Cell]]
+    /// Whether a workbook counts days from 1904 (older Mac workbooks) rather than 1900.
+    var uses1904Dates = false
+    /// The character between a CSV file's cells; `nil` for a workbook's sheet, whose rows need not name
+    /// every cell.
+    var delimiter: Character? = ","
 
     /// Parses `text`, written in `file`; stops at the first malformed cell with a diagnostic for it.
-    static func parse(_ text: String, file: String) -> Result<CSVTable, Malformed> {
-        var parser = Parser(text: text, file: file)
+    /// Cells are separated by `delimiter`.
+    static func parse(_ text: String, file: String, delimiter: Character = ",") -> Result<CSVTable, Malformed> {
+        var parser = Parser(text: text, file: file, delimiter: delimiter)
         return parser.table()
+    }
+
+    /// The delimiter of a CSV text: whichever of comma, semicolon and tab its first line (outside quotes)
+    /// holds most of; a comma when it holds none. Spreadsheets set to a language that writes decimals with
+    /// a comma save CSV with semicolons.
+    static func detectDelimiter(_ text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for character in text.prefix(65_536) {
+            if character == "\"" { quoted.toggle(); continue }
+            if !quoted, Parser.isLineBreak(character) { break }
+            if !quoted, counts[character] != nil { counts[character]! += 1 }
+        }
+        let most = max(counts[";"]!, counts["\t"]!)
+        guard most > counts[","]! else { return "," }
+        return counts[";"]! >= counts["\t"]! ? ";" : "\t"
+    }
+
+    /// How messages name a delimiter: "comma".
+    static func name(of delimiter: Character) -> String {
+        switch delimiter {
+        case ",": "comma"
+        case ";": "semicolon"
+        case "\t": "tab"
+        default: "\"\(delimiter)\""
+        }
+    }
+
+    /// The table with row `row` (1-based, as a spreadsheet counts) as its header and the rows after it as
+    /// its rows; `nil` when no row starts there. A CSV row is counted by the line it starts on.
+    func withHeader(atRow row: Int) -> CSVTable? {
+        guard row != 1 else { return self }
+        let all = [header] + rows
+        guard let index = all.firstIndex(where: { $0.first?.location.line == row }) else { return nil }
+        var table = self
+        table.header = all[index]
+        table.rows = Array(all[(index + 1)...])
+        return table
     }
 
     /// The state of one parse: the characters and where the next one is.
     private struct Parser {
         let characters: [Character]
         let file: String
+        let delimiter: Character
         var index = 0
         var line = 1
         var column = 1
 
-        init(text: String, file: String) {
+        init(text: String, file: String, delimiter: Character) {
             var characters = Array(text)
             if characters.first == "\u{FEFF}" { characters.removeFirst() }
-            self.characters = characters; self.file = file
+            self.characters = characters; self.file = file; self.delimiter = delimiter
         }
 
         var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
@@ -86,7 +149,7 @@ struct CSVTable: Sendable {
                     severity: .error, location: SourceLocation(file: file, line: 1, column: 1), field: nil,
                     message: "the CSV file is empty", expected: "a header row naming the columns, then one row per record")))
             }
-            return .success(CSVTable(header: rows[0], rows: Array(rows.dropFirst())))
+            return .success(CSVTable(header: rows[0], rows: Array(rows.dropFirst()), delimiter: delimiter))
         }
 
         /// Reads cells up to the end of the line (or file).
@@ -98,20 +161,20 @@ struct CSVTable: Sendable {
                 case .success(let cell): cells.append(cell)
                 }
                 guard index < characters.count else { return .success(cells) }
-                if characters[index] == "," { advance(); continue }
-                // The cell reader stops only at a comma, a line break or the end.
+                if characters[index] == delimiter { advance(); continue }
+                // The cell reader stops only at a delimiter, a line break or the end.
                 advance()
                 return .success(cells)
             }
         }
 
-        /// Reads one cell, quoted or not, leaving `index` at the comma or line break after it.
+        /// Reads one cell, quoted or not, leaving `index` at the delimiter or line break after it.
         mutating func cell() -> Result<Cell, Malformed> {
             let start = location
             guard index < characters.count, characters[index] == "\"" else {
                 var text = ""
                 var control: Control?
-                while index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
+                while index < characters.count, characters[index] != delimiter, !Self.isLineBreak(characters[index]) {
                     if characters[index] == "\"" {
                         return .failure(Malformed(Diagnostic(
                             severity: .error, location: location, field: nil,
@@ -145,11 +208,11 @@ struct CSVTable: Sendable {
                 if index < characters.count, characters[index] == "\"" { text.append("\""); advance(); continue }
                 break
             }
-            if index < characters.count, characters[index] != ",", !Self.isLineBreak(characters[index]) {
+            if index < characters.count, characters[index] != delimiter, !Self.isLineBreak(characters[index]) {
                 return .failure(Malformed(Diagnostic(
                     severity: .error, location: location, field: nil,
                     message: "text after the closing double quote of a cell",
-                    expected: "a comma or the end of the line after the closing quote; a \" inside the cell is written twice (\"\")")))
+                    expected: "a \(CSVTable.name(of: delimiter)) or the end of the line after the closing quote; a \" inside the cell is written twice (\"\")")))
             }
             return .success(Cell(text: text, location: start, isQuoted: true, control: control))
         }

@@ -23,6 +23,9 @@ public struct FileLimit: Sendable, Hashable, CustomStringConvertible {
     /// A record file (YAML, JSON, CSV).
     public static let recordFile = FileLimit(kind: "a record file", megabytes: 256,
                                              advice: "split the records across several files in a records folder")
+    /// A workbook (XLSX, ODS) named under `records:`; what it unpacks to is limited apart (`WorkbookArchive`).
+    public static let workbook = FileLimit(kind: "a workbook", megabytes: 64,
+                                           advice: "split the records across several workbooks, or save the sheet as CSV")
     /// A Markdown section named under `sections:`.
     public static let section = FileLimit(kind: "a Markdown section", megabytes: 8,
                                           advice: "split the text into several sections")

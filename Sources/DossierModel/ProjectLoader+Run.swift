@@ -17,6 +17,8 @@ extension ProjectLoader {
         var recordFolders: [String] = []
         /// Where `layout:` is written in dossier.yaml.
         var layoutLocation: SourceLocation?
+        /// Cells of spreadsheets already reported, whose fields the decoder would only report again.
+        var reportedCells: Set<SourceLocation> = []
 
         init(folder: ProjectFolder) { self.folder = folder }
 
@@ -96,32 +98,43 @@ extension ProjectLoader {
             }
         }
 
-        /// The record files to read, project-relative, in a fixed order.
-        mutating func recordFiles(_ project: DecodedProject?) -> [String] {
-            var files: [String] = []
-            var realPaths = Set<String>()
+        /// The record files to read, project-relative, in a fixed order, each with how to read it when
+        /// dossier.yaml maps it as a spreadsheet.
+        mutating func recordFiles(_ project: DecodedProject?) -> [RecordFile] {
+            var files: [RecordFile] = []
+            var seen = Set<String>()
             let folder = self.folder
-            func add(_ found: [String]) {
-                // A file reached twice (named and in a folder, or through a link) is read once.
-                for file in found where realPaths.insert(ProjectFolder.realPath(of: folder.absolute(file)) ?? file).inserted {
-                    files.append(file)
+            func add(_ found: [String], mapping: SheetMapping? = nil) {
+                // A file reached twice (named and in a folder, or through a link) is read once; two sheets
+                // of one workbook are two sources.
+                for file in found {
+                    let key = (ProjectFolder.realPath(of: folder.absolute(file)) ?? file) + "\u{0}" + (mapping?.sheet ?? "")
+                    if seen.insert(key).inserted { files.append(RecordFile(path: file, mapping: mapping)) }
                 }
             }
             if let project, !project.spec.records.isEmpty {
-                for (entry, location) in zip(project.spec.records, project.recordLocations) {
+                let mappings = project.recordMappings.count == project.spec.records.count
+                    ? project.recordMappings : Array(repeating: nil, count: project.spec.records.count)
+                for ((entry, location), mapping) in zip(zip(project.spec.records, project.recordLocations), mappings) {
                     let path = entry.hasSuffix("/") && entry.count > 1 ? String(entry.dropLast()) : entry
-                    switch folder.check(path, limit: .recordFile) {
+                    let field = mapping.map { "\($0.field).file" } ?? "records"
+                    let limit = WorkbookReader.isWorkbook(path) ? FileLimit.workbook : FileLimit.recordFile
+                    switch folder.check(path, limit: limit) {
                     case .success:
-                        add([path])
+                        add([path], mapping: mapping)
                         if let location, recordEntries[path] == nil { recordEntries[path] = location }
-                    case .failure(.folder):
+                    case .failure(.folder) where mapping == nil:
                         add(recordFiles(under: path, location: location))
+                    case .failure(.folder):
+                        diagnostics.append(Diagnostic(severity: .error, location: location, field: field,
+                                                      message: "\"\(entry)\" is a folder",
+                                                      expected: "a spreadsheet file (.csv, .tsv, .xlsx or .ods); a folder is named as a plain path"))
                     case .failure(.missing):
-                        diagnostics.append(Diagnostic(severity: .error, location: location, field: "records",
-                                                      message: "no such file or folder \"\(entry)\"",
+                        diagnostics.append(Diagnostic(severity: .error, location: location, field: field,
+                                                      message: mapping == nil ? "no such file or folder \"\(entry)\"" : "no such file \"\(entry)\"",
                                                       expected: "a path relative to the project directory"))
                     case .failure(let refusal):
-                        report(refusal, path: entry, location: location, field: "records")
+                        report(refusal, path: entry, location: location, field: field)
                     }
                 }
                 return files
@@ -188,19 +201,24 @@ extension ProjectLoader {
         }
 
         /// The project's files once loaded: the record files and folders as real paths.
-        func files(_ recordFiles: [String]) -> ProjectFiles {
-            ProjectFiles(folder: folder, records: recordFiles.compactMap { ProjectFolder.realPath(of: absolute($0)) },
-                         recordFolders: recordFolders, layoutLocation: layoutLocation)
+        func files(_ recordFiles: [RecordFile]) -> ProjectFiles {
+            var paths: [String] = []
+            for file in recordFiles {
+                if let real = ProjectFolder.realPath(of: absolute(file.path)), !paths.contains(real) { paths.append(real) }
+            }
+            return ProjectFiles(folder: folder, records: paths, recordFolders: recordFolders, layoutLocation: layoutLocation)
         }
 
         /// Reads one record file into `records`; returns whether it could be parsed at all.
-        mutating func readRecords(in file: String, with decoder: inout RecordDecoder,
+        mutating func readRecords(in recordFile: RecordFile, with decoder: inout RecordDecoder,
                                   into records: inout DecodedRecords) -> Bool {
+            let file = recordFile.path
+            let fileExtension = (file as NSString).pathExtension.lowercased()
+            if recordFile.mapping != nil || SheetMapping.extensions.contains(fileExtension) {
+                return readSheet(recordFile, with: &decoder, into: &records)
+            }
             guard let text = readText(file, limit: .recordFile, location: recordEntries[file],
                                       field: recordEntries[file] == nil ? nil : "records") else { return false }
-            if (file as NSString).pathExtension.lowercased() == "csv" {
-                return readCSV(text, file: file, with: &decoder, into: &records)
-            }
             let root: RecordValue
             switch YAMLReader.read(text: text, file: file) {
             case .failed(let diagnostic):
@@ -247,33 +265,6 @@ extension ProjectLoader {
                 diagnostics.append(Diagnostic(
                     severity: .error, location: root.location, field: nil, message: "found \(root.shapeName)",
                     expected: "a list of records, or a mapping with keys incidents, quotations, sources"))
-            }
-            return true
-        }
-
-        /// Reads a CSV file: a UCDP GED extract (told by its header), or rows in the record schema holding the
-        /// kind of record the file's name says (incidents unless it says otherwise).
-        mutating func readCSV(_ text: String, file: String, with decoder: inout RecordDecoder,
-                              into records: inout DecodedRecords) -> Bool {
-            let table: CSVTable
-            switch CSVTable.parse(text, file: file) {
-            case .failure(let malformed):
-                diagnostics.append(malformed.diagnostic)
-                return false
-            case .success(let parsed):
-                table = parsed
-            }
-            let isUCDP = UCDPExtract.matches(table.header)
-            let outcome = isUCDP ? UCDPExtract.read(table)
-                                 : CSVRecords.read(table, kind: RecordKind.named(byPath: file) ?? .incidents)
-            diagnostics += outcome.diagnostics
-            csvColumns.merge(outcome.columns) { first, _ in first }
-            guard let root = outcome.root, case .mapping(let entries) = root.content else { return true }
-            decoder.acceptsCountryNames = isUCDP
-            defer { decoder.acceptsCountryNames = false }
-            for entry in entries {
-                guard let kind = RecordKind(rawValue: entry.key) else { continue }
-                decoder.records(of: kind, in: entry.value, field: kind.rawValue, into: &records)
             }
             return true
         }

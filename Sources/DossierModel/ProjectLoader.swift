@@ -26,7 +26,8 @@ public enum ProjectLoader {
             everyFileParsed = run.readRecords(in: file, with: &decoder, into: &records) && everyFileParsed
         }
         let sections = run.readSections(project)
-        run.diagnostics += decoder.diagnostics
+        // A spreadsheet's cell that could not be read is reported once, by the sheet's reader.
+        run.diagnostics += decoder.diagnostics.filter { $0.location.map { !run.reportedCells.contains($0) } ?? true }
         for reference in decoder.fileReferences {
             guard case .failure(let refusal) = run.folder.check(reference.path, limit: .archive) else { continue }
             let (message, expected) = run.folder.describe(refusal, path: reference.path)

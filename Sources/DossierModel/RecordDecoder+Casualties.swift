@@ -59,7 +59,7 @@ extension RecordDecoder {
     /// Reads one figure: a plain count, or {low, best, high, note, sources, claims}.
     private mutating func figure(_ value: RecordValue, field: String) -> CasualtyFigure? {
         if case .scalar = value.content {
-            return count(value, field: field).map { CasualtyFigure(best: $0, location: value.location) }
+            return count(value, field: field, isFigure: true).map { CasualtyFigure(best: $0, location: value.location) }
         }
         guard let fields = fields(of: value, path: field, object: RecordSchema.figure,
                                   expected: "a number or {low, best, high, note, sources, claims}")

@@ -13,13 +13,60 @@ extension RecordDecoder {
         let dataAsOf = fields["data_as_of"].flatMap { day($0, field: "data_as_of") }
         let layout = fields["layout"].flatMap { nonBlankText($0, field: "layout", as: .path) }
         let keywords = fields["keywords"].map { textList($0, field: "keywords").map(\.text) } ?? []
-        let records = fields["records"].map { textList($0, field: "records", as: .path) } ?? []
+        let records = fields["records"].map { recordEntries($0) } ?? []
         let sections = fields["sections"].map { textList($0, field: "sections", as: .path) } ?? []
+        let labels = fields["categories"].map { categoryLabels($0) } ?? []
         guard let title else { return nil }
         let spec = ProjectSpec(title: title, subtitle: subtitle, organisation: organisation, language: language ?? "en",
                                dataAsOf: dataAsOf, layout: layout ?? "dossier", keywords: keywords,
-                               records: records.map(\.text), sections: sections.map(\.text))
-        return DecodedProject(spec: spec, recordLocations: records.map(\.location),
-                              sectionLocations: sections.map(\.location))
+                               records: records.map(\.path), sections: sections.map(\.text),
+                               categoryLabels: Dictionary(labels.map { ($0.name, $0.label) }) { first, _ in first })
+        return DecodedProject(spec: spec, recordLocations: records.map(\.location), recordMappings: records.map(\.mapping),
+                              sectionLocations: sections.map(\.location),
+                              categoryLocations: Dictionary(labels.map { ($0.name, $0.location) }) { first, _ in first })
+    }
+
+    /// Reads `records:`: paths, and spreadsheets in their own layout written as mappings.
+    private mutating func recordEntries(_ value: RecordValue) -> [(path: String, location: SourceLocation?, mapping: SheetMapping?)] {
+        let items: [RecordValue]
+        switch value.content {
+        case .list(let list): items = list
+        case .null: return []
+        default: items = [value]
+        }
+        var entries: [(String, SourceLocation?, SheetMapping?)] = []
+        for (index, item) in items.enumerated() {
+            let field = isListValue(value) ? "records[\(index)]" : "records"
+            if case .mapping = item.content {
+                if let mapping = sheetMapping(item, field: field) { entries.append((mapping.file, item.location, mapping)) }
+            } else if let path = nonBlankText(item, field: field, as: .path) {
+                entries.append((path, item.location, nil))
+            }
+        }
+        return entries
+    }
+
+    /// Reads `categories:`: category name → printed label.
+    private mutating func categoryLabels(_ value: RecordValue) -> [(name: String, label: String, location: SourceLocation?)] {
+        guard case .mapping(let entries) = value.content else {
+            wrongShape(value, field: "categories", expected: "a mapping of category names to labels, e.g. {medical_staff_killed: Medical staff killed}")
+            return []
+        }
+        var labels: [(String, String, SourceLocation?)] = []
+        for entry in entries {
+            let field = "categories.\(Self.shortened(entry.key))"
+            guard Self.isCategoryName(entry.key) else {
+                error("\"\(Self.shortened(entry.key))\" is not a usable category name", at: entry.keyLocation, field: field,
+                      expected: "the name of a category as the records write it: lower-case letters, digits and \"_\"")
+                continue
+            }
+            if let label = nonBlankText(entry.value, field: field) { labels.append((entry.key, label, entry.keyLocation)) }
+        }
+        return labels
+    }
+
+    /// Whether a value is a list.
+    private func isListValue(_ value: RecordValue) -> Bool {
+        if case .list = value.content { return true } else { return false }
     }
 }

@@ -300,14 +300,24 @@ struct RecordDecoder {
     /// totals of such counts must not overflow.
     static let maximumCount = 10_000_000_000
 
-    /// Reads a count of people: a whole number, 0 or more.
-    mutating func count(_ value: RecordValue, field: String) -> Int? {
+    /// Reads a count of people: a whole number, 0 or more. `isFigure` when the count is a casualty figure
+    /// itself, where words in place of the number are answered with how a figure without one is written.
+    mutating func count(_ value: RecordValue, field: String, isFigure: Bool = false) -> Int? {
         let expected = "a whole number, 0 or more"
         let largest = "a whole number, 0 or more, at most 10,000,000,000"
         guard let text = text(value, field: field) else { return nil }
         let digits = text.trimmingWhitespace
         guard let number = Int(digits) else {
             let tooLarge = !digits.isEmpty && digits.allSatisfy(\.isNumber)
+            if isFigure, !tooLarge, digits.contains(where: \.isLetter) {
+                // "dozens", "unknown", "several hundred": words where a number goes. A figure may say so.
+                let words = Self.shortened(digits).replacingOccurrences(of: "\"", with: "'")
+                error("\"\(Self.shortened(text))\" is not a whole number", at: value.location, field: field,
+                      expected: "a whole number, 0 or more; a figure known only in words keeps them as a note and each source's words "
+                          + "as a claim, with no number: {note: \"\(words)\", claims: [{source: SOURCE-ID, text: \"\(words)\"}]}"
+                          + " (in a spreadsheet, a column mapped to the figure's .note)")
+                return nil
+            }
             error(tooLarge ? "count \(digits) is too large" : "\"\(text)\" is not a whole number",
                   at: value.location, field: field, expected: tooLarge ? largest : expected)
             return nil

@@ -10,8 +10,24 @@ extension RecordSchema {
         Field("data_as_of", .day, "The day the records were last checked; also the PDF's creation date unless SOURCE_DATE_EPOCH is set."),
         Field("layout", .text, "The default layout: a name (dossier, briefing, …) or a path to a layout file."),
         Field("keywords", .oneOrMore(.text), "Keywords for the PDF's metadata."),
-        Field("records", .oneOrMore(.filePath), "Record files or folders (YAML, JSON, CSV), relative to the project; default: records/, or incidents.yaml, quotations.yaml and sources.yaml."),
+        Field("records", .oneOrMore(.either([.filePath, .object(recordSource)])), "Record files or folders (YAML, JSON, CSV, TSV, XLSX, ODS), relative to the project, or a spreadsheet in its own layout: {file, sheet, kind, header_row, columns, ignore, dates, defaults, delimiter, numbers}; default: records/, or incidents.yaml, quotations.yaml and sources.yaml."),
         Field("sections", .oneOrMore(.filePath), "Markdown files printed before the incidents, in order, relative to the project."),
+        Field("categories", .categories(.text), "Printed labels of casualty categories, e.g. {medical_staff_killed: Medical staff killed}; by default a category prints as its name in words."),
+    ])
+
+    /// A spreadsheet of records in its own layout: an entry of the project's `records`.
+    public static let recordSource = Object(name: "record_source", description: "A spreadsheet (CSV, TSV, XLSX or ODS) whose own columns are mapped onto record fields.", fields: [
+        Field("file", .filePath, required: true, "The file, relative to the project: .csv, .tsv, .xlsx or .ods."),
+        Field("sheet", .text, "A workbook's sheet, by name; default: the first."),
+        Field("kind", .choice(RecordKind.allCases.map(\.rawValue)), "What the rows are: incidents, quotations or sources; default: guessed from the columns."),
+        Field("header_row", .count, "The row holding the column names, counted from 1 as the spreadsheet shows it; rows above it are left out. Default 1."),
+        Field("columns", .dictionary(.text), "The file's column names mapped to record fields, e.g. {Date: date, Town: location.name, Killed: casualties.killed}. Columns named like the fields need no mapping."),
+        Field("ignore", .oneOrMore(.text), "Columns left out on purpose, without a warning."),
+        Field("dates", .oneOrMore(.text), "How text cells write dates, e.g. DD/MM/YYYY, MM/DD/YYYY or D MMMM YYYY; ISO dates (2011-04-08) and date cells are always read. Default: ISO and English month names."),
+        Field("defaults", .dictionary(.either([.text, .list(.text)])), "Values for fields a row leaves empty, e.g. {location.country: IQ, sources: [ngo-log]}."),
+        Field("delimiter", .choice(["comma", "semicolon", "tab", ",", ";"]), "The CSV delimiter: comma, semicolon or tab; default: detected from the header row."),
+        Field("numbers", .choice(NumberStyle.all.map(\.example)), "How text cells write numbers: 1,234.5 or 1.234,5 or 1 234,5 …; default: as the project's language does."),
+        Field("version", .text, "For a UCDP GED extract: the dataset's version, e.g. 24.1; default: read from the file's name (GEDEvent_v24_1.csv)."),
     ])
 
     /// One incident.

@@ -158,6 +158,8 @@ private struct JSONSchemaWriter {
             return .object([.init("anyOf", .array(shapes.map { node($0) }))])
         case .object(let object):
             return .object([.init("$ref", reference(to: object))])
+        case .dictionary(let value):
+            return .object([.init("type", .string("object")), .init("additionalProperties", node(value))])
         case .categories(let value):
             let figure = node(value)
             let known = RecordSchema.knownCategories.map { entry in

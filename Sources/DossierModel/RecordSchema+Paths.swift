@@ -38,7 +38,7 @@ extension RecordSchema {
         case .incidentDate:
             return descend(path, index, .object(dateRange), required: required, allTheWay: allTheWay)
         case .text, .markdown, .identifier, .reference, .day, .partialDate, .time, .count, .coordinate, .choice,
-             .languageTag, .webAddress, .filePath, .countryCode:
+             .languageTag, .webAddress, .filePath, .countryCode, .dictionary:
             return .unknown(index: index, candidates: [])
         }
     }

@@ -45,6 +45,8 @@ public enum RecordSchema {
         case object(Object)
         /// A mapping from category names (killed, injured, … or the project's own) to values.
         case categories(Shape)
+        /// A mapping from any names (a spreadsheet's headers, dotted field paths) to values.
+        case dictionary(Shape)
     }
 
     /// One field of a mapping.

@@ -62,16 +62,44 @@ public struct Perpetrator: Hashable, Sendable {
 /// How well an incident's account is corroborated.
 public enum Verification: String, Hashable, Sendable, CaseIterable { case confirmed, provisional, disputed }
 
-/// Where in the project a value was written, for diagnostics.
+/// Where in the project a value was written, for diagnostics: a line and column of a text file, or a
+/// cell of a workbook's sheet.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file, relative to the project directory where possible.
     public var file: String
-    /// 1-based line.
+    /// 1-based line; in a workbook, the row.
     public var line: Int
-    /// 1-based column.
+    /// 1-based column; in a workbook, the column (1 is A).
     public var column: Int
+    /// In a workbook, the sheet's name; `nil` in a text file.
+    public var sheet: String?
     public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A cell of a workbook: `row` and `column` are 1-based (column 3 is C).
+    public init(file: String, sheet: String, row: Int, column: Int) {
+        self.file = file; self.line = row; self.column = column; self.sheet = sheet
+    }
+    /// "incidents.yaml:3:9", or for a workbook's cell "casualties.xlsx:Incidents!C7".
+    public var description: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        return "\(file):\(Self.quotedSheet(sheet))!\(Self.columnLetters(column))\(line)"
+    }
+    /// The cell's name as a spreadsheet shows it, "C7"; `nil` outside a workbook.
+    public var cell: String? { sheet == nil ? nil : "\(Self.columnLetters(column))\(line)" }
+    /// A column's letters: 1 → A, 27 → AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = max(1, column), letters = ""
+        while n > 0 {
+            let digit = (n - 1) % 26
+            letters.insert(Character(Unicode.Scalar(UInt8(65 + digit))), at: letters.startIndex)
+            n = (n - 1) / 26
+        }
+        return letters
+    }
+    /// A sheet's name as spreadsheet formulas write it: quoted when it holds anything but letters, digits and "_".
+    static func quotedSheet(_ name: String) -> String {
+        let plain = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+    }
 }
 
 /// One source's own figure for a casualty category.
@@ -129,8 +157,14 @@ public struct CasualtyCategory: Hashable, Sendable, CustomStringConvertible {
     public static let missing = CasualtyCategory("missing")
     /// The known categories, in print order.
     public static let known: [CasualtyCategory] = [.killed, .injured, .abducted, .detained, .missing]
-    /// The category's name for display: "Killed".
-    public var label: String { (name.prefix(1).uppercased() + name.dropFirst()).split(separator: "_").joined(separator: " ") }
+    /// The category's name in words: "Killed", "Medical staff killed".
+    public var label: String {
+        Self.builtInLabels[name] ?? (name.prefix(1).uppercased() + name.dropFirst()).split(separator: "_").joined(separator: " ")
+    }
+    /// Labels of the categories the tool makes itself (from a UCDP GED extract), where the words
+    /// of the name do not read well.
+    static let builtInLabels = ["side_a_killed": "Killed on side A", "side_b_killed": "Killed on side B",
+                                "unknown_status_killed": "Killed, status unknown", "other_killed": "Other deaths"]
     public var description: String { name }
 }
 
@@ -263,13 +297,18 @@ public struct ProjectSpec: Hashable, Sendable {
     public var records: [String]
     /// Markdown sections, relative to the project, in print order.
     public var sections: [String]
+    /// Printed labels of casualty categories by name (`medical_staff_killed: Medical staff killed`).
+    public var categoryLabels: [String: String]
     public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: String = "en",
                 dataAsOf: Day? = nil, layout: String = "dossier", keywords: [String] = [],
-                records: [String] = [], sections: [String] = []) {
+                records: [String] = [], sections: [String] = [], categoryLabels: [String: String] = [:]) {
         self.title = title; self.subtitle = subtitle; self.organisation = organisation; self.language = language
         self.dataAsOf = dataAsOf; self.layout = layout; self.keywords = keywords; self.records = records
-        self.sections = sections
+        self.sections = sections; self.categoryLabels = categoryLabels
     }
+
+    /// A category's printed label: the project's own (`categories:`), else its name in words ("Medical staff killed").
+    public func label(_ category: CasualtyCategory) -> String { categoryLabels[category.name] ?? category.label }
 }
 
 /// A whole project: its spec and its records, incidents sorted by date.

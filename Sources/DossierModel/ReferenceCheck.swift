@@ -2,11 +2,8 @@
 
 /// Checks ids across all record files once they are read.
 enum ReferenceCheck {
-    /// Returns errors for duplicate ids and references to undefined incidents, and warnings for citations of
-    /// undefined sources and for sources nothing cites.
-    ///
-    /// An undefined source is a warning, as the provenance checks ask: the document still prints the
-    /// citation (by its id), and `--strict` turns it into an error.
+    /// Returns errors for duplicate ids and references to undefined records (a misspelt source id would
+    /// leave a figure citing nothing), and warnings for sources nothing cites.
     static func diagnostics(definitions: [RecordDecoder.Definition],
                             references: [RecordDecoder.Reference]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -32,7 +29,7 @@ enum ReferenceCheck {
             if let guess = Suggestion.closest(to: reference.id, among: known.keys.sorted()) {
                 message += " (did you mean \"\(guess)\"?)"
             }
-            diagnostics.append(Diagnostic(severity: reference.kind == .sources ? .warning : .error,
+            diagnostics.append(Diagnostic(severity: .error,
                                           location: reference.location, field: reference.field, message: message,
                                           expected: "the id of \(reference.kind.withArticle) defined in the project"))
         }

@@ -1,45 +1,86 @@
-// UCDPExtract: a UCDP Georeferenced Event Dataset (GED) extract, as UCDP publishes it, mapped onto the
-// record schema: one incident and one source per row, taking only what the columns say.
+// UCDPExtract: a UCDP Georeferenced Event Dataset (GED) extract, as UCDP publishes it or cut down to its
+// core columns, mapped onto the record schema: one incident per row, citing the dataset's event and each
+// outlet it names, its deaths kept apart by side.
 
-/// Reads a UCDP GED CSV extract into incidents and sources.
+/// Reads a UCDP GED extract into incidents and sources.
 ///
-/// The mapping: `id` → incident `ucdp-<id>` (titled "UCDP GED event <id>", as GED gives no title);
-/// `date_start`/`date_end` → `date`; `date_prec` 1–5 → `date_precision` day, days, week, month, year;
-/// `best`/`low`/`high` → `casualties.killed`, with `deaths_civilians` in its note; `where_description`,
-/// `adm_1`, `adm_2`, `country` (a known name becomes its ISO code), `latitude`/`longitude` → `location`;
-/// `side_a`/`side_b` → perpetrators, alleged (not the side "Civilians"); `source_article` → a source
-/// `ucdp-<id>-source` that the incident cites. Other columns are not read.
+/// The mapping: `id` → incident `ucdp-<id>`, titled from `type_of_violence` and the place ("One-sided
+/// violence in Camp Ashraf, Diyala province"); `date_start`/`date_end` → `date`, `date_prec` 1–5 → day
+/// (days when an exact date spans several), days, week, month, year; `where_description`, `adm_1`,
+/// `adm_2`, `country` (a known name becomes its ISO code), `latitude`/`longitude` → `location`;
+/// `side_a`/`side_b` → perpetrators, alleged (not the side "Civilians"). Deaths stay apart:
+/// `deaths_civilians` → `civilians_killed`, `deaths_a` → `side_a_killed`, `deaths_b` → `side_b_killed`,
+/// `deaths_unknown` → `unknown_status_killed`, and what `best` counts beyond the columns the extract has →
+/// `other_killed`; an extract with none of them gives `best`/`low`/`high` as `killed`, noted as every death
+/// together. Each incident cites a source for its GED event (`ucdp-ged-<id>`: dataset, version, event id)
+/// and one per outlet of `source_article`. Other columns are not read.
 enum UCDPExtract {
-    /// The columns that tell a GED extract from a CSV written in the record schema.
-    static let signature: Set<String> = ["id", "date_start", "date_end", "best", "where_description"]
+    /// The columns that tell a GED extract from a CSV written in the record schema: these, and `best` or
+    /// one of the deaths columns.
+    static let signature: Set<String> = ["id", "date_start"]
+    /// The deaths columns, in print order, with the category each fills and how the summary names it.
+    static let deathColumns: [(column: String, category: String, words: String)] = [
+        ("deaths_civilians", "civilians_killed", "civilians"), ("deaths_a", "side_a_killed", "on side A"),
+        ("deaths_b", "side_b_killed", "on side B"), ("deaths_unknown", "unknown_status_killed", "of unknown status"),
+    ]
 
     /// What `date_prec` codes mean.
     static let precisions: [String: DatePrecision] = ["1": .day, "2": .days, "3": .week, "4": .month, "5": .year]
+    /// What `type_of_violence` codes mean.
+    static let violence: [String: String] = ["1": "State-based armed conflict", "2": "Non-state conflict", "3": "One-sided violence"]
 
     /// Whether a header is a GED extract's.
     static func matches(_ header: [CSVTable.Cell]) -> Bool {
-        signature.isSubset(of: Set(header.map { $0.text.trimmingWhitespace.lowercased() }))
+        let names = Set(header.map { $0.text.trimmingWhitespace.lowercased() })
+        return signature.isSubset(of: names) && (names.contains("best") || deathColumns.contains { names.contains($0.column) })
     }
 
-    /// Maps every row of a GED extract.
-    static func read(_ table: CSVTable) -> CSVRecords.Outcome {
+    /// The GED version a file's name gives: "GEDEvent_v24_1.csv" → 24.1, "ged241.csv" → 24.1.
+    static func version(fromFileName path: String) -> String? {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        var index = stem.startIndex
+        while let v = stem[index...].firstIndex(of: "v") {
+            let rest = stem[stem.index(after: v)...]
+            let run = rest.prefix { $0.isNumber || $0 == "_" || $0 == "." }
+            let parts = run.split(whereSeparator: { $0 == "_" || $0 == "." })
+            if parts.count >= 2, run.first?.isNumber == true { return parts.joined(separator: ".") }
+            index = stem.index(after: v)
+        }
+        if stem.hasPrefix("ged") {
+            let digits = stem.dropFirst(3).prefix { $0.isNumber }
+            if digits.count == 3 { return "\(digits.prefix(2)).\(digits.suffix(1))" }
+        }
+        return nil
+    }
+
+    /// Maps every row of a GED extract; `version` is the dataset's, when known.
+    static func read(_ table: CSVTable, version: String? = nil) -> CSVRecords.Outcome {
         var outcome = CSVRecords.Outcome()
         var position: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() {
             let name = cell.text.trimmingWhitespace.lowercased()
             if position[name] == nil { position[name] = index }
         }
+        let start = table.header.first?.location
+        if version == nil, let start {
+            outcome.diagnostics.append(Diagnostic(
+                severity: .warning, location: start, field: nil,
+                message: "the extract does not say which version of UCDP GED it comes from, so its citations cannot",
+                expected: "version: 24.1 (the dataset's version) on this file's entry in dossier.yaml, or the file named as UCDP names it, "
+                    + "e.g. GEDEvent_v24_1.csv"))
+        }
         var incidents: [RecordValue] = [], sources: [RecordValue] = []
+        var outlets = OutletSources()
         for row in table.rows where !row.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
-            var mapper = RowMapper(row: row, position: position)
-            if let (incident, source) = mapper.map() {
+            var mapper = RowMapper(row: row, position: position, version: version)
+            if let incident = mapper.map(outlets: &outlets) {
                 incidents.append(incident)
-                if let source { sources.append(source) }
+                sources += mapper.sources
             }
             outcome.diagnostics += mapper.diagnostics
             outcome.columns.merge(mapper.origins) { first, _ in first }
         }
-        let start = table.header.first?.location
         outcome.root = RecordValue(content: .mapping([
             RecordValue.Entry(key: RecordKind.incidents.rawValue, keyLocation: start, value: RecordValue(content: .list(incidents), location: start)),
             RecordValue.Entry(key: RecordKind.sources.rawValue, keyLocation: start, value: RecordValue(content: .list(sources), location: start)),
@@ -47,11 +88,34 @@ enum UCDPExtract {
         return outcome
     }
 
+    /// The outlets cited so far, so that an article several events cite is one source.
+    struct OutletSources {
+        /// The id of each article by its text as written.
+        var ids: [String: String] = [:]
+        /// Ids given out.
+        var taken = Set<String>()
+
+        /// The id for an article, and whether it is new.
+        mutating func id(for article: String, outlet: String, date: String?) -> (id: String, isNew: Bool) {
+            let key = article.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if let id = ids[key] { return (id, false) }
+            let base = "ucdp-src-" + (CSVRecords.slug(outlet, limit: 60) ?? "outlet") + "-" + (date ?? "undated")
+            var id = base, count = 1
+            while taken.contains(id) { count += 1; id = "\(base)-\(count)" }
+            taken.insert(id)
+            ids[key] = id
+            return (id, true)
+        }
+    }
+
     /// Maps one row.
     private struct RowMapper {
         let row: [CSVTable.Cell]
         let position: [String: Int]
+        let version: String?
         var diagnostics: [Diagnostic] = []
+        /// The sources this row adds: its GED event, and outlets not cited before.
+        var sources: [RecordValue] = []
         /// The column of each cell read.
         var cellColumns: [SourceLocation: String] = [:]
         /// For each cell, the fields made from it and the column each came from.
@@ -59,10 +123,15 @@ enum UCDPExtract {
         /// How diagnostics name the row's record: its id when it has one, as the decoder does.
         var recordPath = ""
 
-        init(row: [CSVTable.Cell], position: [String: Int]) { self.row = row; self.position = position }
+        init(row: [CSVTable.Cell], position: [String: Int], version: String?) {
+            self.row = row; self.position = position; self.version = version
+        }
 
         /// The dotted path of a column of this row, for diagnostics.
         func field(_ column: String) -> String { recordPath.isEmpty ? column : "\(recordPath).\(column)" }
+
+        /// Whether the extract has a column.
+        func has(_ column: String) -> Bool { position[column] != nil }
 
         /// The cell of a column, if the row has it and it is not blank; notes which column it is.
         mutating func cell(_ column: String) -> CSVTable.Cell? {
@@ -80,63 +149,191 @@ enum UCDPExtract {
             return RecordValue.Entry(key: key, keyLocation: cell.location, value: RecordValue(content: .scalar(cell.text), location: cell.location))
         }
 
+        /// A field whose value is text made up here, placed at `location`.
+        func entry(_ key: String, text: String, at location: SourceLocation?) -> RecordValue.Entry {
+            RecordValue.Entry(key: key, keyLocation: location, value: RecordValue(content: .scalar(text), location: location))
+        }
+
         /// A field whose value is a list or mapping starting at `location`.
         func entry(_ key: String, _ content: RecordValue.Content, at location: SourceLocation?) -> RecordValue.Entry {
             RecordValue.Entry(key: key, keyLocation: location, value: RecordValue(content: content, location: location))
         }
 
-        /// The row's incident, and its source when it names one.
-        mutating func map() -> (RecordValue, RecordValue?)? {
+        /// The row's incident; its sources are left in `sources`.
+        mutating func map(outlets: inout OutletSources) -> RecordValue? {
             let rowStart = row.first?.location
             var incident: [RecordValue.Entry] = []
             let idCell = cell("id")
             let id = idCell.map { "ucdp-\($0.text)" }
             if let id, RecordDecoder.isIdentifier(id) { recordPath = id }
+            let place = location()
+            let kind = cell("type_of_violence").flatMap { violence[$0.text] }
             if let idCell, let id {
-                incident.append(entry("id", CSVTable.Cell(text: id, location: idCell.location)))
-                incident.append(entry("title", CSVTable.Cell(text: "UCDP GED event \(idCell.text)", location: idCell.location)))
+                incident.append(entry("id", text: id, at: idCell.location))
+                incident.append(entry("title", text: title(kind: kind, place: place?.words), at: idCell.location))
             } else if let index = position["id"], index < row.count {
                 // Let the decoder report the empty id where it is; the title names the row so that the
                 // missing id is the only problem reported.
                 incident.append(entry("id", .null, at: row[index].location))
-                incident.append(entry("title", CSVTable.Cell(text: "UCDP GED event on line \(row[index].location.line)",
-                                                             location: row[index].location)))
+                incident.append(entry("title", text: "UCDP GED event on line \(row[index].location.line)", at: row[index].location))
             }
             incident += date()
-            if let place = location() { incident.append(place) }
-            let perpetrators = ["side_a", "side_b"].compactMap { cell($0) }
+            if let place { incident.append(place.entry) }
+            let sides = ["side_a", "side_b"].map { cell($0) }
+            let perpetrators = sides.compactMap { $0 }
                 .filter { $0.text.lowercased() != "civilians" }
                 .map { side in
                     RecordValue(content: .mapping([entry("name", side),
-                                                   entry("attribution", CSVTable.Cell(text: Attribution.alleged.rawValue, location: side.location))]),
+                                                   entry("attribution", text: Attribution.alleged.rawValue, at: side.location)]),
                                 location: side.location)
                 }
             if !perpetrators.isEmpty { incident.append(entry("perpetrators", .list(perpetrators), at: perpetrators[0].location)) }
-            if let killed = killed() {
-                incident.append(entry("casualties", .mapping([killed]), at: killed.keyLocation))
+            var cited: [String] = []
+            if let idCell, let id {
+                let eventSource = "ucdp-ged-\(idCell.text)"
+                if RecordDecoder.isIdentifier(eventSource), RecordDecoder.isIdentifier(id) {
+                    sources.append(gedSource(id: eventSource, event: idCell))
+                    cited.append(eventSource)
+                }
             }
-            var source: RecordValue?
-            if var article = cell("source_article"), let id, let idCell {
-                let sourceID = "\(id)-source"
-                // A cell may hold line breaks; a title is one line.
-                article.text = article.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                source = RecordValue(content: .mapping([
-                    entry("id", CSVTable.Cell(text: sourceID, location: article.location)),
-                    entry("title", article),
-                ]), location: article.location)
-                let reference = RecordValue(content: .scalar(sourceID), location: idCell.location)
-                incident.append(RecordValue.Entry(key: "sources", keyLocation: article.location,
-                                                  value: RecordValue(content: .list([reference]), location: article.location)))
+            let casualties = deaths(kind: kind, sides: sides.map { $0?.text }, citing: cited)
+            if !casualties.figures.isEmpty {
+                incident.append(entry("casualties", .mapping(casualties.figures), at: casualties.figures[0].keyLocation))
             }
-            return (RecordValue(content: .mapping(incident), location: rowStart), source)
+            if let article = cell("source_article"), !cited.isEmpty {
+                for piece in Self.articles(in: article.text) {
+                    let (outlet, date, headline) = Self.parts(of: piece)
+                    let (sourceID, isNew) = outlets.id(for: piece, outlet: outlet, date: date)
+                    if isNew {
+                        var fields = [entry("id", text: sourceID, at: article.location),
+                                      entry("title", text: Self.oneLine(headline ?? "Report by \(outlet)"), at: article.location),
+                                      entry("publisher", text: Self.oneLine(outlet), at: article.location),
+                                      entry("kind", text: "article", at: article.location)]
+                        if let date { fields.append(entry("date", text: date, at: article.location)) }
+                        sources.append(RecordValue(content: .mapping(fields), location: article.location))
+                    }
+                    if !cited.contains(sourceID) { cited.append(sourceID) }
+                }
+            }
+            if !cited.isEmpty, let at = idCell?.location {
+                incident.append(entry("sources", .list(cited.map { RecordValue(content: .scalar($0), location: at) }), at: at))
+            }
+            if let summary = casualties.summary, let at = idCell?.location {
+                incident.append(entry("summary", text: summary, at: at))
+            }
+            return RecordValue(content: .mapping(incident), location: rowStart)
+        }
+
+        /// "One-sided violence in Camp Ashraf, near Khalis, Diyala province".
+        func title(kind: String?, place: String?) -> String {
+            let what = kind ?? "Violent event"
+            guard let place else { return "\(what) (UCDP GED)" }
+            let shortened = place.count > 300 ? String(place.prefix(299)) + "…" : place
+            return "\(what) in \(shortened)"
+        }
+
+        /// The source for the row's GED event: the dataset, its version and the event's id.
+        mutating func gedSource(id: String, event: CSVTable.Cell) -> RecordValue {
+            let dataset = "UCDP Georeferenced Event Dataset (GED)" + (version.map { " Global version \($0)" } ?? "")
+            var fields = [entry("id", text: id, at: event.location),
+                          entry("title", text: "\(dataset), event \(event.text)", at: event.location),
+                          entry("publisher", text: "Uppsala Conflict Data Program (UCDP), Uppsala University", at: event.location),
+                          entry("kind", text: "dataset", at: event.location),
+                          entry("url", text: "https://ucdp.uu.se/downloads/", at: event.location)]
+            if version == nil {
+                fields.append(entry("note", text: "The version of the dataset is not known.", at: event.location))
+            }
+            return RecordValue(content: .mapping(fields), location: event.location)
+        }
+
+        /// The figures: each deaths column as its own category, and a summary saying how they add up.
+        mutating func deaths(kind: String?, sides: [String?], citing cited: [String]) -> (figures: [RecordValue.Entry], summary: String?) {
+            let estimate = ["low", "best", "high"].compactMap { key in cell(key).map { (key, $0) } }
+            let bestCell = estimate.first { $0.0 == "best" }?.1
+            let best = bestCell.flatMap { Int($0.text) }
+            let present = deathColumns.filter { has($0.column) }
+            var figures: [RecordValue.Entry] = []
+            var parts: [String] = []
+            var counted = 0
+            var read = 0
+            for death in present {
+                guard let cell = cell(death.column) else { continue }
+                guard let count = Int(cell.text), count >= 0 else {
+                    diagnostics.append(Diagnostic(severity: .error, location: cell.location, field: field(death.column),
+                                                  message: "\"\(cell.text)\" is not a whole number", expected: "a whole number, 0 or more"))
+                    continue
+                }
+                read += 1
+                counted += count
+                // Civilian deaths are stated even when there are none; the other sides only when there are some.
+                guard count > 0 || death.column == "deaths_civilians" else { continue }
+                var words = "\(count) \(death.words)"
+                var fields = [entry("best", cell)]
+                if death.column == "deaths_a" || death.column == "deaths_b" {
+                    let side = death.column == "deaths_a" ? sides[0] : sides[1]
+                    if let side {
+                        words += " (\(side))"
+                        fields.append(entry("note", text: Self.oneLine("side \(death.column == "deaths_a" ? "A" : "B"): \(side)"), at: cell.location))
+                    }
+                }
+                parts.append(words)
+                if !cited.isEmpty { fields.append(sourcesEntry(cited[0], at: cell.location)) }
+                figures.append(entry(death.category, .mapping(fields), at: cell.location))
+            }
+            if read > 0 {
+                if let best, let bestCell {
+                    if present.count == deathColumns.count, counted != best {
+                        diagnostics.append(Diagnostic(
+                            severity: .warning, location: bestCell.location, field: field("best"),
+                            message: "deaths_a, deaths_b, deaths_civilians and deaths_unknown add up to \(counted), but best is \(best)",
+                            expected: "the deaths columns adding up to best, as UCDP publishes them"))
+                    } else if best > counted {
+                        // The extract leaves out some deaths columns: what best counts beyond them stays apart too.
+                        let rest = best - counted
+                        var fields = [entry("best", text: String(rest), at: bestCell.location),
+                                      entry("note", text: "deaths UCDP counts that this extract does not divide by side", at: bestCell.location)]
+                        if !cited.isEmpty { fields.append(sourcesEntry(cited[0], at: bestCell.location)) }
+                        figures.append(entry("other_killed", .mapping(fields), at: bestCell.location))
+                        parts.append("\(rest) not divided by side in this extract")
+                    }
+                }
+            } else if let first = estimate.first {
+                var fields = estimate.map { entry($0.0, $0.1) }
+                fields.append(entry("note", text: "every death UCDP counts, combatants and civilians together", at: first.1.location))
+                if !cited.isEmpty { fields.append(sourcesEntry(cited[0], at: first.1.location)) }
+                figures.append(entry("killed", .mapping(fields), at: first.1.location))
+            }
+            guard let event = cell("id")?.text else { return (figures, nil) }
+            var summary = "UCDP GED\(version.map { " \($0)" } ?? "") records event \(event)"
+            if let kind { summary += " as \(kind.lowercased())" }
+            let named = sides.compactMap { $0 }.filter { $0.lowercased() != "civilians" }
+            if !named.isEmpty {
+                summary += kind == "One-sided violence" || named.count == 1 ? " by \(named[0])" : " between \(named.joined(separator: " and "))"
+            }
+            summary += "."
+            if let best {
+                let range = ["low", "high"].compactMap { key in estimate.first { $0.0 == key }.map { "\(key) \($0.1.text)" } }
+                summary += " Its best estimate is \(best) death\(best == 1 ? "" : "s") in all"
+                summary += range.isEmpty ? "" : " (\(range.joined(separator: ", ")))"
+                summary += parts.isEmpty ? ", combatants and civilians together." : ": \(Self.listed(parts))."
+            } else if !parts.isEmpty {
+                summary += " It counts \(Self.listed(parts)) killed."
+            }
+            return (figures, Self.escapedMarkdown(summary))
+        }
+
+        /// `sources: [id]` on a figure.
+        func sourcesEntry(_ id: String, at location: SourceLocation) -> RecordValue.Entry {
+            entry("sources", .list([RecordValue(content: .scalar(id), location: location)]), at: location)
         }
 
         /// `date` and `date_precision` from date_start, date_end and date_prec.
         mutating func date() -> [RecordValue.Entry] {
             var entries: [RecordValue.Entry] = []
             let start = cell("date_start").map(Self.dayOnly), end = cell("date_end").map(Self.dayOnly)
+            let isRange = start != nil && end != nil && end!.text != start!.text
             if let start {
-                if let end, end.text != start.text {
+                if let end, isRange {
                     entries.append(entry("date", .mapping([entry("start", start), entry("end", end)]), at: start.location))
                 } else {
                     entries.append(entry("date", start))
@@ -145,7 +342,9 @@ enum UCDPExtract {
                 entries.append(entry("date", .null, at: row[index].location))
             }
             if let precision = cell("date_prec") {
-                if let value = UCDPExtract.precisions[precision.text] {
+                if var value = UCDPExtract.precisions[precision.text] {
+                    // Code 1 is an exact date; an event over several exactly known days is exact too.
+                    if value == .day, isRange { value = .days }
                     entries.append(entry("date_precision", CSVTable.Cell(text: value.rawValue, location: precision.location)))
                 } else {
                     diagnostics.append(Diagnostic(
@@ -157,8 +356,8 @@ enum UCDPExtract {
             return entries
         }
 
-        /// `location` from where_description, adm_1, adm_2, country, latitude and longitude.
-        mutating func location() -> RecordValue.Entry? {
+        /// `location` from where_description, adm_1, adm_2, country, latitude and longitude, and the place in words.
+        mutating func location() -> (entry: RecordValue.Entry, words: String)? {
             let parts = ["where_description", "adm_2", "adm_1", "country"].map { cell($0) }
             // GED sometimes leaves the description empty; the most precise place it does give names the spot.
             guard let name = parts.compactMap({ $0 }).first else { return nil }
@@ -168,25 +367,11 @@ enum UCDPExtract {
             if let country = parts[3] { fields.append(entry("country", country)) }
             if let latitude = cell("latitude") { fields.append(entry("lat", latitude)) }
             if let longitude = cell("longitude") { fields.append(entry("lon", longitude)) }
-            return entry("location", .mapping(fields), at: name.location)
-        }
-
-        /// `casualties.killed` from best, low, high and deaths_civilians.
-        mutating func killed() -> RecordValue.Entry? {
-            let estimate = ["low", "best", "high"].compactMap { key in cell(key).map { entry(key, $0) } }
-            guard let first = estimate.first else { return nil }
-            var fields = estimate
-            if let civilians = cell("deaths_civilians") {
-                if let count = Int(civilians.text), count >= 0 {
-                    let words = count == 0 ? "none of them civilians" : "of whom \(count) civilian\(count == 1 ? "" : "s")"
-                    fields.append(entry("note", CSVTable.Cell(text: "\(words) (UCDP deaths_civilians)", location: civilians.location)))
-                } else {
-                    diagnostics.append(Diagnostic(severity: .error, location: civilians.location, field: field("deaths_civilians"),
-                                                  message: "\"\(civilians.text)\" is not a whole number",
-                                                  expected: "a whole number, 0 or more"))
-                }
+            var words = Self.oneLine(name.text)
+            if let admin1 = parts[2]?.text, admin1 != name.text, !words.lowercased().contains(admin1.lowercased()) {
+                words += ", " + Self.oneLine(admin1)
             }
-            return entry("killed", .mapping(fields), at: first.keyLocation)
+            return (entry("location", .mapping(fields), at: name.location), words)
         }
 
         /// A GED date cell without the time some exports add ("2013-09-01 00:00:00.000").
@@ -194,6 +379,58 @@ enum UCDPExtract {
             var cell = cell
             if let cut = cell.text.firstIndex(where: { $0 == " " || $0 == "T" }) { cell.text = String(cell.text[..<cut]) }
             return cell
+        }
+
+        /// The articles of a `source_article` cell: pieces between semicolons outside double quotes.
+        static func articles(in text: String) -> [String] {
+            var pieces: [String] = [], current = "", quoted = false
+            for character in text {
+                if character == "\"" { quoted.toggle() }
+                if character == ";", !quoted {
+                    pieces.append(current); current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            pieces.append(current)
+            return pieces.map { oneLine($0) }.filter { !$0.isEmpty }
+        }
+
+        /// An article's outlet, date and headline: "Agence X, 2013-09-02, Headline" or just "Agence X".
+        static func parts(of article: String) -> (outlet: String, date: String?, headline: String?) {
+            var pieces: [String] = [], current = "", quoted = false
+            for character in article {
+                if character == "\"" { quoted.toggle(); continue }
+                if character == ",", !quoted { pieces.append(current); current = ""; continue }
+                current.append(character)
+            }
+            pieces.append(current)
+            pieces = pieces.map(\.trimmingWhitespace).filter { !$0.isEmpty }
+            guard let outlet = pieces.first else { return (article, nil, nil) }
+            let dateIndex = pieces.indices.dropFirst().first { Day(iso: pieces[$0]) != nil }
+            let rest = pieces.indices.dropFirst().filter { $0 != dateIndex }.map { pieces[$0] }
+            return (outlet, dateIndex.map { pieces[$0] }, rest.isEmpty ? nil : rest.joined(separator: ", "))
+        }
+
+        /// Text on one line, runs of white space made one space, at most 400 characters.
+        static func oneLine(_ text: String) -> String {
+            let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return line.count > 400 ? String(line.prefix(399)) + "…" : line
+        }
+
+        /// "a, b and c".
+        static func listed(_ items: [String]) -> String {
+            items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+
+        /// Text with the characters Markdown would read as marks escaped, since the summary is Markdown.
+        static func escapedMarkdown(_ text: String) -> String {
+            var out = ""
+            for character in text {
+                if "\\`*_[]<>#|".contains(character) { out.append("\\") }
+                out.append(character)
+            }
+            return out
         }
     }
 }

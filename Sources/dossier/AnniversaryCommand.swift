@@ -19,6 +19,10 @@ struct AnniversaryCommand: ParsableCommand {
         A range counts from its first day; 29 February is remembered on 28 February in other years; \
         incidents dated only to the month or year have no anniversary.
 
+        --strict makes every warning about the records an error, so that no brief prints a figure whose \
+        provenance is in doubt. --json prints {from, to, built, skipped, failed, warnings}, or on failure \
+        {status: "failed", exit_code, error, errors, warnings}.
+
         Exit codes: 0 done (or nothing due), 1 invalid records, 2 usage error, \
         3 output not writable, 4 partial (some briefs failed; the others were built).
         """
@@ -42,6 +46,9 @@ struct AnniversaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild briefs even when they are up to date.")
     var force = false
 
+    @Flag(name: .long, help: "Treat every warning about the records and their Markdown as an error: build no brief and exit with 1.")
+    var strict = false
+
     @OptionGroup var access: ProjectOptions
 
     @OptionGroup var options: OutputOptions
@@ -52,12 +59,16 @@ struct AnniversaryCommand: ParsableCommand {
     }
 
     func run() throws {
+        try JSONReport.reportingFailure(json: options.json, quiet: options.quiet) { try runBriefs() }
+    }
+
+    private func runBriefs() throws {
         let day = Day(iso: on)!
         let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
         let run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject)
+                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject, strict: strict)
         let progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
         let outcome = try run.run {
             let builder = try ProjectBuilder()
@@ -65,10 +76,11 @@ struct AnniversaryCommand: ParsableCommand {
             return builder
         }
         if options.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(outcome), as: UTF8.self))
+            print(JSONReport.encoded(outcome))
         } else {
+            if !options.quiet {
+                for w in outcome.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
+            }
             for f in outcome.failed {
                 FileHandle.standardError.write(Data("dossier: \(TerminalText.escapedLines("\(f.path): \(f.reason ?? "failed")"))\n".utf8))
             }

@@ -10,7 +10,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build a project's PDF dossier.",
-        discussion: "The PDF is written to a temporary file and renamed into place, so a failed build never damages the previous one. Set SOURCE_DATE_EPOCH to fix the creation date; otherwise data_as_of from dossier.yaml is used, so two builds of the same records are byte-identical."
+        discussion: "The PDF is written to a temporary file and renamed into place, so a failed build never damages the previous one. Set SOURCE_DATE_EPOCH to fix the creation date; otherwise data_as_of from dossier.yaml is used, so two builds of the same records are byte-identical. --strict makes every warning about the records an error (nothing is written). --json prints {status: \"built\", output, pages, passes, warnings}, or on failure {status: \"failed\", exit_code, error, errors, warnings}."
     )
 
     @Argument(help: "The project folder (holding dossier.yaml).")
@@ -28,49 +28,49 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Stamp an exhibit label such as \"Exhibit A\" at the head of every page.")
     var exhibit: String?
 
+    @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
+    var strict = false
+
     @OptionGroup var access: ProjectOptions
 
     @OptionGroup var options: OutputOptions
 
     func run() throws {
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
-        let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject)
-        let warnings = Diagnostic.inReadingOrder(diagnostics.filter { $0.severity == .warning }
-                                                 + MarkdownCheck.diagnostics(for: dossier))
-        if !options.quiet && !options.json {
-            for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
-        }
-        var spec = try ProjectBuilder.layout(for: dossier, override: layout)
-        if let bates { spec.bates = BatesNumbering(prefix: bates, start: spec.bates?.start ?? 1, digits: spec.bates?.digits ?? 6) }
-        if let exhibit { spec.exhibit = exhibit }
-        let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
-        let path = output ?? "output/\(name).pdf"
-        let builder = try ProjectBuilder()
-        builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
-        let report = try builder.build(dossier, layout: spec, output: path)
-        if options.json {
-            let summary = JSONSummary(output: report.output, pages: report.pages, passes: report.passes,
-                                      warnings: warnings.map(\.description) + report.warnings)
-            print(summary.encoded())
-        } else if !options.quiet {
-            for w in report.warnings {
-                FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(w) + "\n").utf8))
+        var warnings: [Diagnostic] = []
+        try JSONReport.reportingFailure(json: options.json, quiet: options.quiet, warnings: { warnings.map(\.description) }) {
+            let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+            let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject, strict: strict)
+            warnings = diagnostics.filter { $0.severity == .warning }
+            if !options.quiet && !options.json {
+                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
             }
-            print("wrote \(report.output) (\(report.pages) pages)")
+            var spec = try ProjectBuilder.layout(for: dossier, override: layout)
+            if let bates { spec.bates = BatesNumbering(prefix: bates, start: spec.bates?.start ?? 1, digits: spec.bates?.digits ?? 6) }
+            if let exhibit { spec.exhibit = exhibit }
+            let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
+            let path = output ?? "output/\(name).pdf"
+            let builder = try ProjectBuilder()
+            builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
+            let report = try builder.build(dossier, layout: spec, output: path)
+            if options.json {
+                let summary = JSONSummary(output: report.output, pages: report.pages, passes: report.passes,
+                                          warnings: warnings.map(\.description) + report.warnings)
+                print(JSONReport.encoded(summary))
+            } else if !options.quiet {
+                for w in report.warnings {
+                    FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(w) + "\n").utf8))
+                }
+                print("wrote \(report.output) (\(report.pages) pages)")
+            }
         }
     }
 }
 
 /// The `--json` summary of a build.
 struct JSONSummary: Encodable {
+    var status = "built"
     var output: String
     var pages: Int
     var passes: Int
     var warnings: [String]
-
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-    }
 }

@@ -57,16 +57,18 @@ struct ChartCommand: ParsableCommand {
     }
 
     func run() throws {
-        let builder = try ProjectBuilder()
-        let report = try ChartExport.run(request, builder: builder)
-        if options.json {
-            let summary = ChartSummary(output: report.output, format: report.format.rawValue,
-                                       width: report.pageSize.width.points, height: report.pageSize.height.points,
-                                       altText: report.altText, warnings: report.warnings)
-            print(summary.encoded())
-        } else if !options.quiet {
-            for w in report.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
-            print("wrote \(report.output)")
+        try JSONReport.reportingFailure(json: options.json, quiet: options.quiet) {
+            let builder = try ProjectBuilder()
+            let report = try ChartExport.run(request, builder: builder)
+            if options.json {
+                let summary = ChartSummary(output: report.output, format: report.format.rawValue,
+                                           width: report.pageSize.width.points, height: report.pageSize.height.points,
+                                           altText: report.altText, warnings: report.warnings)
+                print(JSONReport.encoded(summary))
+            } else if !options.quiet {
+                for w in report.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
+                print("wrote \(report.output)")
+            }
         }
     }
 }
@@ -79,10 +81,4 @@ struct ChartSummary: Encodable {
     var height: Double
     var altText: String
     var warnings: [String]
-
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-    }
 }

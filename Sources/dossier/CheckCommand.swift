@@ -19,12 +19,15 @@ struct CheckCommand: ParsableCommand {
         for example "incidents.yaml:3:9: error: attack-1.date: invalid date "2011-13-08": month 13 is \
         not between 1 and 12; expected a date written YYYY-MM-DD, e.g. 2013-09-01".
 
-        Errors stop `dossier build`. Warnings are about provenance and Markdown and do not: a figure with \
-        no source, a source whose figure differs from the one used, a cited source that is not defined, a \
-        source never cited, a quotation not found in the archive copy of its source; a Markdown link other \
-        than https, http, mailto or #name, an image or raw HTML printed as text, nesting flattened.
+        Errors stop `dossier build`; a cited source that is not defined is one. Warnings are about \
+        provenance, Markdown and spreadsheets and do not (unless --strict, here and on build and \
+        anniversary): a figure with no source, a source whose figure differs from the one used, a source \
+        never cited, a quotation not found in the archive copy of its source, a UCDP extract without its \
+        version; a Markdown link other than https, http, mailto or #name, an image or raw HTML printed as \
+        text, nesting flattened; a spreadsheet column neither mapped nor ignored.
 
-        Control and bidi characters in what is printed are written as escapes such as \\u{202E}.
+        --json prints {project, strict, error_count, warning_count, errors, warnings, diagnostics: [{severity, \
+        file, line, column, sheet, cell, field, message, expected, text}]}.
 
         Control and bidi characters in what is printed are written as escapes such as \\u{202E}.
 
@@ -64,9 +67,11 @@ struct CheckCommand: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if options.json {
-            let report = CheckReport(project: directory, strict: strict, errors: errors, warnings: warnings,
-                                     diagnostics: diagnostics.map(CheckReport.Entry.init))
-            print(report.encoded())
+            let report = CheckReport(project: directory, strict: strict, errorCount: errors, warningCount: warnings,
+                                     errors: diagnostics.filter { $0.severity == .error }.map(\.description),
+                                     warnings: diagnostics.filter { $0.severity == .warning }.map(\.description),
+                                     diagnostics: diagnostics.map(JSONReport.Entry.init))
+            print(JSONReport.encoded(report))
         } else {
             let shown = options.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
             var text = shown.map { $0.description + "\n" }.joined()
@@ -85,34 +90,13 @@ struct CheckCommand: ParsableCommand {
 
 /// The `--json` report of a check.
 struct CheckReport: Encodable {
-    /// One diagnostic, split into its parts and also as the line `check` prints.
-    struct Entry: Encodable {
-        var severity: String
-        var file: String?
-        var line: Int?
-        var column: Int?
-        var field: String?
-        var message: String
-        var expected: String?
-        var text: String
-
-        init(_ diagnostic: Diagnostic) {
-            severity = diagnostic.severity.rawValue
-            file = diagnostic.location?.file; line = diagnostic.location?.line; column = diagnostic.location?.column
-            field = diagnostic.field; message = diagnostic.message; expected = diagnostic.expected
-            text = diagnostic.description
-        }
-    }
-
     var project: String
     var strict: Bool
-    var errors: Int
-    var warnings: Int
-    var diagnostics: [Entry]
-
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-    }
+    var errorCount: Int
+    var warningCount: Int
+    /// The errors and the warnings, each as the line `check` prints.
+    var errors: [String]
+    var warnings: [String]
+    /// Every diagnostic, in parts.
+    var diagnostics: [JSONReport.Entry]
 }

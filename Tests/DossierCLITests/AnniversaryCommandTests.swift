@@ -9,7 +9,7 @@ import Testing
     struct Summary: Decodable {
         struct Brief: Decodable { var incident: String; var anniversary: String; var path: String; var pages: Int?; var reason: String? }
         var from: String; var to: String
-        var built: [Brief]; var skipped: [Brief]; var failed: [Brief]
+        var built: [Brief]; var skipped: [Brief]; var failed: [Brief]; var warnings: [String]
     }
 
     func run(_ args: [String], environment: [String: String] = [:]) throws -> (ProcessResult, Summary?) {

@@ -171,7 +171,7 @@ import Testing
         let result = try Tool.run(Tool.dossier, ["chart", Self.sample, "--kind", "grouped", "--json"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("output/ashraf-grouped.pdf").path))
-        #expect(result.stdout.contains("\"altText\" : \"Camp Ashraf: Attacks on Residents, 2009–2013. Grouped bar chart"))
+        #expect(result.stdout.contains("\"alt_text\" : \"Camp Ashraf: Attacks on Residents, 2009–2013. Grouped bar chart"))
     }
 
     @Test func chartPDFIsTaggedWithItsAltTextTitleAndCaption() throws {

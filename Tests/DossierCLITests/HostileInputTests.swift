@@ -150,7 +150,7 @@ import Testing
         }
         let json = try Tool.run(Tool.dossier, ["check", "--json", project.path])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(report["errors"] as? Int == 2)
+        #expect(report["error_count"] as? Int == 2 && (report["errors"] as? [String])?.count == 2)
         #expect(!json.stdout.unicodeScalars.contains("\u{1B}"))
     }
 

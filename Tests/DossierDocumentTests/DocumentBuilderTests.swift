@@ -81,3 +81,31 @@ import Testing
         #expect(index.number("s1") != nil && index.number("s2") != nil)
     }
 }
+
+@Suite struct CategoryWordingTests {
+    /// A dossier whose injured are given only in words and whose own category has a label.
+    func dossier() -> Dossier {
+        var spec = ProjectSpec(title: "T", dataAsOf: Day(iso: "2026-11-20"))
+        spec.categoryLabels = ["idp": "Displaced people"]
+        let incident = Incident(
+            id: "a", title: "Attack", date: IncidentDate(start: Day(iso: "2013-09-01")!), location: Location(name: "Camp"),
+            casualties: [CategoryFigure(category: .killed, figure: .exactly(52)),
+                         CategoryFigure(category: .injured, figure: CasualtyFigure(note: "dozens", claims: [Claim(source: "s", text: "dozens")])),
+                         CategoryFigure(category: CasualtyCategory("medical_staff_killed"), figure: .exactly(3)),
+                         CategoryFigure(category: CasualtyCategory("idp"), figure: .exactly(400))],
+            sources: ["s"])
+        return Dossier(directory: "/tmp", spec: spec, incidents: [incident], sources: [Source(id: "s", title: "Report")])
+    }
+
+    @Test func aTotalWithoutANumberIsNotQuantifiedAndCategoriesReadAsWords() throws {
+        var layout = LayoutSpec.standard()
+        layout.sections = [.cover, .overview, .incidents]
+        let builder = DocumentBuilder(dossier: dossier(), layout: layout)
+        let dump = builder.build(creationDate: nil).dump()
+        #expect(dump.contains("| Total |  | 52 | not quantified | 3 | 400"))
+        #expect(dump.contains("alt \"1 incident, 2013, 52 killed, 3 medical staff killed, 400 di"))
+        #expect(!dump.contains("at least 0"))
+        #expect(!dump.contains("medical_staff_killed"))
+        #expect(dump.contains("Medical staff killed") && dump.contains("Displaced people"))
+    }
+}

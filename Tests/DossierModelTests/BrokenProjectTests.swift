@@ -25,7 +25,7 @@ import Testing
         let expected = try String(contentsOfFile: expectedFile, encoding: .utf8)
         #expect(text == expected)
         #expect(!result.diagnostics.isEmpty)
-        // Fixtures of provenance problems (an undefined source) carry only warnings and still load.
+        // Fixtures of provenance problems (a source that disagrees) carry only warnings and still load.
         #expect(result.hasErrors == expected.contains(": error: "))
         #expect((result.dossier == nil) == result.hasErrors)
     }

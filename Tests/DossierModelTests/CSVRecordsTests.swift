@@ -59,7 +59,7 @@ import Testing
             "incidents.csv:2:3: error: a.title: required field \"title\" is empty",
             "incidents.csv:2:4: error: a.date: invalid date \"2011-13-08\": month 13 is not between 1 and 12; expected a date written YYYY-MM-DD, e.g. 2013-09-01",
             "incidents.csv:2:27: error: a.casualties.killed.low: low (400) is greater than high (300); expected low <= best <= high",
-            "incidents.csv:2:35: warning: a.sources[1]: no source has the id \"s3\" (did you mean \"s1\"?); expected the id of a source defined in the project",
+            "incidents.csv:2:35: error: a.sources[1]: no source has the id \"s3\" (did you mean \"s1\"?); expected the id of a source defined in the project",
             "incidents.csv:3:16: error: b.location.name: required field \"name\" is empty",
             "incidents.csv:3:19: error: b.casualties.killed.high: \"x\" is not a whole number; expected a whole number, 0 or more",
         ])

@@ -38,16 +38,25 @@ import Testing
         #expect(try check("{note: dozens, claims: [{source: s1, best: 40}, {source: s2, text: dozens}]}") == [])
     }
 
-    @Test func anUndefinedSourceIsAWarningWithASuggestion() throws {
+    @Test func anUndefinedSourceIsAnErrorWithASuggestion() throws {
         let result = try TemporaryProject([
             "dossier.yaml": Self.project, "sources.yaml": Self.sources,
             "incidents.yaml": "- {id: a, title: A, date: 2011-04-08, location: X, sources: [s1, s2, s3]}\n",
             "quotations.yaml": "- {id: q, text: Words, speaker: S, source: {id: s2, quoted_in: s4}, incidents: [b]}\n",
         ]).load()
         #expect(result.diagnostics.map(\.description) == [
-            "incidents.yaml:1:70: warning: a.sources[2]: no source has the id \"s3\" (did you mean \"s1\"?); expected the id of a source defined in the project",
-            "quotations.yaml:1:64: warning: q.source.quoted_in: no source has the id \"s4\" (did you mean \"s1\"?); expected the id of a source defined in the project",
+            "incidents.yaml:1:70: error: a.sources[2]: no source has the id \"s3\" (did you mean \"s1\"?); expected the id of a source defined in the project",
+            "quotations.yaml:1:64: error: q.source.quoted_in: no source has the id \"s4\" (did you mean \"s1\"?); expected the id of a source defined in the project",
             "quotations.yaml:1:81: error: q.incidents[0]: no incident has the id \"b\" (did you mean \"a\"?); expected the id of an incident defined in the project",
         ])
+    }
+
+    @Test func aCountInWordsShowsHowAFigureWithoutANumberIsWritten() throws {
+        #expect(try check("dozens") == [
+            "incidents.yaml:1:92: error: a.casualties.killed: \"dozens\" is not a whole number; expected a whole number, 0 or more; "
+                + "a figure known only in words keeps them as a note and each source's words as a claim, with no number: "
+                + "{note: \"dozens\", claims: [{source: SOURCE-ID, text: \"dozens\"}]} (in a spreadsheet, a column mapped to the figure's .note)",
+        ])
+        #expect(try check("{note: dozens, claims: [{source: s1, text: dozens}, {source: s2, best: 30}]}") == [])
     }
 }

@@ -19,6 +19,16 @@ struct TemporaryProject {
         if files.isEmpty { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
     }
 
+    /// Writes `files` and copies `copies` (project-relative path → file to copy, such as a workbook fixture).
+    init(_ files: [String: String], copying copies: [String: String]) throws {
+        try self.init(files)
+        for (name, source) in copies {
+            let file = URL(fileURLWithPath: path).appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: source, toPath: file.path)
+        }
+    }
+
     /// Loads the project, removes the directory and returns the result.
     func load() -> LoadResult {
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -103,7 +103,7 @@ public struct DocumentBuilder {
         var figures: [(value: String, label: String)] = [(Formatting.count(dossier.incidents.count), label)]
         for t in categoryTotals().filter({ $0.total > 0 }).prefix(3) {
             let text = totalText(t.category, t.total)
-            figures.append((text.hasPrefix("at least ") ? "≥" + text.dropFirst("at least ".count) : text, t.category.name))
+            figures.append((text.hasPrefix("at least ") ? "≥" + text.dropFirst("at least ".count) : text, labelInSentence(t.category)))
         }
         let numberStyle = layout.style("cover-figure").font, labelStyle = layout.style("cover-meta").font
         blocks.append(.figure(Figure(drawing: KeyFigures(figures: figures, numberStyle: numberStyle, labelStyle: labelStyle,
@@ -135,8 +135,10 @@ public struct DocumentBuilder {
     }
 
     /// A category's total as printed: "at least 350" when a figure in it is only a lower bound
-    /// or is not quantified, "10–12" when one is a range with no best estimate.
+    /// or is not quantified, "10–12" when one is a range with no best estimate, "not quantified"
+    /// when no figure in it gives a number.
     func totalText(_ category: CasualtyCategory, _ total: Int) -> String {
+        if isUnquantified(category) { return Self.notQuantified }
         let figures = dossier.incidents.compactMap { $0.figure(category) }
         if figures.contains(where: { !$0.hasNumber || ($0.best == nil && $0.high == nil) }) {
             return "at least " + Formatting.count(total)
@@ -153,8 +155,10 @@ public struct DocumentBuilder {
         let first = dossier.incidents.first!.date, last = dossier.incidents.last!.date
         var sentence = "These records document \(dossier.incidents.count == 1 ? "one incident" : "\(dossier.incidents.count) incidents")"
         sentence += first.start == last.start ? " on \(Formatting.date(first))" : " between \(Formatting.date(first)) and \(Formatting.date(last))"
-        let parts = totals.map { "\(totalText($0.category, $0.total)) \($0.category.name)" }
+        let parts = totals.filter { !isUnquantified($0.category) }.map { "\(totalText($0.category, $0.total)) \(labelInSentence($0.category))" }
+        let unquantified = totals.filter { isUnquantified($0.category) }.map { labelInSentence($0.category) }
         if !parts.isEmpty { sentence += ". Taken together, the figures used in this dossier count " + Self.list(parts) }
+        if !unquantified.isEmpty { sentence += (parts.isEmpty ? ". " : "; ") + "no figure gives a number for \(Self.list(unquantified)) (not quantified)" }
         sentence += ". Where sources give different figures, each incident’s table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
         let chart = overviewChart(totals: totals)
@@ -204,7 +208,7 @@ public struct DocumentBuilder {
         let categories = (totals ?? categoryTotals()).map(\.category)
         guard !categories.isEmpty else { return nil }
         let mode = mode ?? (layout.chartMode == "print" ? .print : .color)
-        let series = Palette.series(categories.map(\.label), mode: mode)
+        let series = Palette.series(categories.map(label), mode: mode)
         func day(_ d: Day) -> ChartDay { ChartDay(year: d.year, month: d.month, day: d.day) }
         let events = dossier.incidents.map { incident in
             ChartEvent(start: day(incident.date.start), end: day(incident.date.end), label: Formatting.date(incident.date),
@@ -242,7 +246,9 @@ public struct DocumentBuilder {
             + (standalone ? "the dossier “\(dossier.spec.title)”" : "this dossier")
         note += marks.isEmpty ? "." : "; " + marks.joined(separator: "; ") + "."
         if !standalone { note += " See each incident for every source’s figures." }
-        let people = "People \(Self.list(categories.map(\.name)))"
+        let known = categories.allSatisfy { CasualtyCategory.known.contains($0) && dossier.spec.categoryLabels[$0.name] == nil }
+        let listed = Self.list(categories.map(labelInSentence))
+        let people = known ? "People \(listed)" : listed.prefix(1).uppercased() + listed.dropFirst()
         var what: String
         switch groups.period {
         case .event: what = "\(people) per incident"
@@ -304,7 +310,7 @@ public struct DocumentBuilder {
         var style = ChartStyle.compact(fontFamily: layout.sans)
         style.mode = mode
         let chart = CategoryBarChart(values: numeric.map { chartValue($0.figure, incident: incident) },
-                                     series: Palette.series(numeric.map(\.category.label), mode: mode), style: style,
+                                     series: Palette.series(numeric.map { label($0.category) }, mode: mode), style: style,
                                      event: Formatting.date(incident.date))
         let size = CategoryBarChart.standardSize
         return Figure(drawing: chart, width: size.width, height: size.height)
@@ -314,7 +320,7 @@ public struct DocumentBuilder {
         let categories = totals.map(\.category)
         var columns = [TableColumn(width: .content), TableColumn(width: .fraction(1))]
         columns += categories.map { _ in TableColumn(width: .content, alignment: .end) }
-        let header = [[TableCell("Date"), TableCell("Incident")] + categories.map { TableCell($0.label) }]
+        let header = [[TableCell("Date"), TableCell("Incident")] + categories.map { TableCell(label($0)) }]
         var rows: [[TableCell]] = dossier.incidents.map { incident in
             [TableCell(Formatting.date(incident.date)),
              TableCell([.link([.text(incident.title)], .destination(Self.anchor(incident)))])]
@@ -385,7 +391,7 @@ public struct DocumentBuilder {
                 basis += citation(cited)
                 if note == nil, case .text(let t)? = basis.first { basis[0] = .text(String(t.drop { $0 == " " })) }
                 let mark = Self.sourcesDisagree(f) ? " †" : ""
-                return [TableCell(entry.category.label), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
+                return [TableCell(label(entry.category)), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
             }
             let table = Block.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
                                                     TableColumn(width: .fixed(.cm(3.6))),
@@ -404,7 +410,7 @@ public struct DocumentBuilder {
                     if k > 0 { note.append(.text("; ")) }
                     let source = dossier.source(claim.source)
                     let name = source?.author ?? source?.publisher ?? source?.title ?? claim.source
-                    var words = "\(name): \(entry.category.name) \(Formatting.claim(claim))"
+                    var words = "\(name): \(labelInSentence(entry.category)) \(Formatting.claim(claim))"
                     if let text = claim.text { words += " (“\(text)”)" }
                     note.append(.text(words))
                     note += citation([claim.source])
