@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Fuzzes one target (records, csv, project, layout, markdown, engine) with libFuzzer and AddressSanitizer.
+# Fuzzes one target (records, csv, xlsx, ods, project, layout, markdown, engine) with libFuzzer and AddressSanitizer.
 # Usage: scripts/fuzz.sh TARGET [SECONDS]   (default 1200). New inputs go to Fuzz/corpus/TARGET,
 # crashes to Fuzz/crashes/TARGET; commit both, and the tests replay them on every run.
 # FUZZ_BUILD_PATH (default .build-fuzz) keeps separate builds for runs side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh records|csv|project|layout|markdown|engine [SECONDS]}
+target=${1:?usage: scripts/fuzz.sh records|csv|xlsx|ods|project|layout|markdown|engine [SECONDS]}
 seconds=${2:-1200}
 bash scripts/deps.sh
 export DOSSIER_FUZZ=1

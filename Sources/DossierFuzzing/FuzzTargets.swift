@@ -13,6 +13,7 @@ public enum FuzzTargets {
     /// The targets by name, as the scripts and corpus folders call them.
     public static let all: [String: @Sendable (Data) -> Void] = [
         "records": records, "csv": csv, "project": project, "layout": layout, "markdown": markdown, "engine": engine,
+        "xlsx": { workbook($0, extension: "xlsx") }, "ods": { workbook($0, extension: "ods") },
     ]
 
     /// A YAML record file in a small project, loaded, built into a document and laid out.
@@ -30,6 +31,17 @@ public enum FuzzTargets {
         scratch.write(data, to: "records/incidents.csv")
         buildAndLayOut(scratch.directory)
         scratch.removeFile("records/incidents.csv")
+    }
+
+    /// A workbook (`.xlsx` or `.ods`) mapped onto incidents from `dossier.yaml`, loaded, built and laid out.
+    public static func workbook(_ data: Data, extension: String) {
+        let scratch = Scratch.shared
+        scratch.write(Data(Scratch.incidents.utf8), to: "records/incidents.yaml")
+        scratch.write(data, to: "sheets/book.\(`extension`)")
+        scratch.write(Data(Scratch.workbookProject(extension: `extension`).utf8), to: "dossier.yaml")
+        buildAndLayOut(scratch.directory)
+        scratch.write(Data(Scratch.project.utf8), to: "dossier.yaml")
+        scratch.removeFile("sheets/book.\(`extension`)")
     }
 
     /// A project file (`dossier.yaml`) over the sample records.
@@ -71,6 +83,20 @@ public enum FuzzTargets {
         scratch.write(Data(Scratch.incidents.utf8), to: "records/incidents.yaml")
         scratch.removeFile("records/incidents.csv")
         return ProjectLoader.load(directory: scratch.directory).dossier != nil
+    }
+
+    /// How many incidents the workbook target's project holds with `data` as its workbook, or nil
+    /// when it does not load: a check that the target reaches the workbook reader and beyond.
+    public static func incidents(inWorkbook data: Data, extension: String) -> Int? {
+        let scratch = Scratch.shared
+        scratch.write(Data(Scratch.incidents.utf8), to: "records/incidents.yaml")
+        scratch.write(data, to: "sheets/book.\(`extension`)")
+        scratch.write(Data(Scratch.workbookProject(extension: `extension`).utf8), to: "dossier.yaml")
+        defer {
+            scratch.write(Data(Scratch.project.utf8), to: "dossier.yaml")
+            scratch.removeFile("sheets/book.\(`extension`)")
+        }
+        return ProjectLoader.load(directory: scratch.directory).dossier?.incidents.count
     }
 
     /// A small page, so a few blocks already span pages.

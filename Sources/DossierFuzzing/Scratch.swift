@@ -20,14 +20,38 @@ final class Scratch: @unchecked Sendable {
           summary: Three *people* were killed.
           sources: [s]
         """
-    static let sources = "- {id: s, title: A report, publisher: An organisation, date: 2024-01-03}\n"
+    /// The project file for a workbook of incidents beside the records, its columns mapped as an NGO's sheet would be.
+    static func workbookProject(extension: String) -> String {
+        """
+        title: Fuzz
+        data_as_of: 2026-11-20
+        records:
+          - records
+          - file: sheets/book.\(`extension`)
+            sheet: Incidents
+            header_row: 3
+            kind: incidents
+            columns: {Town: location.name, Governorate: location.admin1, Killed: casualties.killed,
+                      Injured: casualties.injured, Source: sources, Notes: summary}
+            ignore: [Entered by]
+            dates: DD/MM/YYYY
+            defaults: {location.country: IQ}
+
+        """
+    }
+    static let sources = """
+        - {id: s, title: A report, publisher: An organisation, date: 2024-01-03}
+        - {id: report-a, title: First test report, publisher: Test Agency, date: 2013-09-02}
+        - {id: report-b, title: Second test report, publisher: Test Wire, date: 2013-09-03}
+
+        """
 
     private init() {
         // Not /dev/shm: projects are never read from under /dev.
         let base = NSTemporaryDirectory()
         directory = (base as NSString).appendingPathComponent("dossier-fuzz-\(getpid())")
         let manager = FileManager.default
-        for folder in ["records", "layouts"] {
+        for folder in ["records", "layouts", "sheets"] {
             try? manager.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true)
         }
         write(Data(Self.project.utf8), to: "dossier.yaml")

@@ -29,6 +29,13 @@ import Testing
         #expect(FuzzTargets.scratchProjectLoads())
     }
 
+    @Test(arguments: ["xlsx", "ods"])
+    func theWorkbookTargetsReachTheRecords(format: String) throws {
+        let seed = try #require(Self.inputs(of: format).first { $0.lastPathComponent.hasPrefix("casualties") })
+        let count = FuzzTargets.incidents(inWorkbook: try Data(contentsOf: seed), extension: format)
+        #expect((count ?? 0) > 1, "\(seed.lastPathComponent) gave \(String(describing: count)) incidents")
+    }
+
     @Test func everyTargetHasACorpus() {
         for target in FuzzTargets.all.keys.sorted() {
             #expect(!Self.inputs(of: target).isEmpty, "no corpus for \(target)")
