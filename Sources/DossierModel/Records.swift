@@ -111,8 +111,6 @@ public struct CasualtyFigure: Hashable, Sendable {
     }
     /// A plain number.
     public static func exactly(_ n: Int) -> CasualtyFigure { CasualtyFigure(best: n) }
-    /// The number used for charts and totals: best, else low, else high, else 0.
-    public var value: Int { best ?? low ?? high ?? 0 }
     /// Whether the figure gives any number; a figure may carry only a note ("dozens") or claims.
     public var hasNumber: Bool { low != nil || best != nil || high != nil }
 }

@@ -54,6 +54,13 @@ public enum Formatting {
         }
     }
 
+    /// A category's total as printed: "at least 350" when a figure in it is only a lower bound or
+    /// gives no number, "10–12" when one is a range with no best estimate, else "52".
+    public static func total(_ t: CasualtyTotal) -> String {
+        if t.isLowerBound { return "at least " + count(t.total) }
+        return t.upper == t.total ? count(t.total) : count(t.total) + "–" + count(t.upper)
+    }
+
     /// A claim in figures: "9–11", "at least 9".
     public static func claim(_ c: Claim) -> String {
         figure(CasualtyFigure(low: c.low, best: c.best, high: c.high))
