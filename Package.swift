@@ -39,10 +39,10 @@ let package = Package(
         .target(name: "DossierLayout", dependencies: ["DossierDocument", "DossierDisplay"]),
         .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay"]),
         .target(name: "DossierBuild", dependencies: [
-            "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango", "DossierDisplay",
+            "DossierModel", "DossierDocument", "DossierLayout", "DossierCharts", "DossierRender", "CairoPango", "DossierDisplay",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "DossierModel", "DossierLayout", "DossierDocument", "DossierRender",
+            "DossierBuild", "DossierModel", "DossierDocument", "DossierRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Entry points for fuzzing every reader and the layout engine; tests replay their corpus.

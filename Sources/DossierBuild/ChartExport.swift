@@ -182,34 +182,16 @@ public enum ChartExport {
     public static func write(_ page: Page, to path: String, format: ChartFileFormat, metadata: DocumentMetadata,
                              dpi: Double) throws {
         try OutputCheck.mayReplace(path, with: format.outputKind)
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw BuildFailure.output("cannot create the folder \(directory): \(error.localizedDescription)")
-            }
-        }
+        try OutputCheck.createFolder(of: path)
         do {
             switch format {
             case .pdf:
                 let writer = try PDFWriter(path: path, metadata: metadata)
                 try writer.add(page)
                 try writer.finish()
-            case .svg, .png:
-                let temporary = TemporaryFiles.path(beside: path)
-                defer { TemporaryFiles.unregister(temporary) }
-                do {
-                    if format == .svg { try SVGRenderer.render(page, to: temporary) }
-                    else { try PNGRenderer.render(page, dpi: dpi, to: temporary) }
-                    guard rename(temporary, path) == 0 else {
-                        throw BuildFailure.output("cannot write \(path): \(String(cString: strerror(errno)))")
-                    }
-                } catch {
-                    unlink(temporary)
-                    throw error
-                }
+            case .svg: try TemporaryFiles.replace(path) { try SVGRenderer.render(page, to: $0) }
+            case .png: try TemporaryFiles.replace(path) { try PNGRenderer.render(page, dpi: dpi, to: $0) }
             }
-        } catch let failure as BuildFailure {
-            throw failure
         } catch {
             throw BuildFailure.output("\(error)")
         }
