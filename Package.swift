@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: [
-            "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
+            "DossierCalendar", "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
             "DossierCharts", "DossierRender", "CairoPango", "DossierBuild",
         ]),
     ],
@@ -28,10 +28,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "DossierCalendar"),
         .target(name: "DossierDisplay"),
         .target(name: "CairoPango", dependencies: ["CCairo", "DossierDisplay"]),
-        .target(name: "DossierModel", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "DossierCharts", dependencies: ["DossierDisplay"]),
+        .target(name: "DossierModel", dependencies: ["DossierCalendar", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DossierCharts", dependencies: ["DossierCalendar", "DossierDisplay"]),
         .target(name: "DossierDocument", dependencies: [
             "DossierModel", "DossierDisplay", "DossierCharts", "CCMark",
             .product(name: "Yams", package: "Yams"),
@@ -42,12 +43,13 @@ let package = Package(
             "DossierModel", "DossierDocument", "DossierLayout", "DossierCharts", "DossierRender", "CairoPango", "DossierDisplay",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "DossierModel", "DossierDocument", "DossierRender",
+            "DossierBuild", "DossierModel", "DossierDocument", "DossierCharts", "DossierRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Entry points for fuzzing every reader and the layout engine; tests replay their corpus.
         .target(name: "DossierFuzzing", dependencies: ["DossierModel", "DossierDocument", "DossierLayout", "DossierDisplay"]),
         .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
+        .testTarget(name: "DossierCalendarTests", dependencies: ["DossierCalendar"]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
         .testTarget(name: "CairoPangoTests", dependencies: ["CairoPango", "DossierDisplay"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"],

@@ -46,9 +46,9 @@ import Testing
 
     /// `count` incidents over about twelve years with figures that vary, some ranges, bounds and disputes.
     static func many(_ count: Int) throws -> String {
-        let start = ChartDay(year: 2009, month: 1, day: 1).dayNumber
+        let start = Day(year: 2009, month: 1, day: 1).dayNumber
         let incidents = (0..<count).map { i -> (date: String, casualties: [String: String]) in
-            let day = ChartDay(dayNumber: start + (count <= 3 ? [0, 620, 1500][i] : (i * 7919) % (365 * 12)))
+            let day = Day(dayNumber: start + (count <= 3 ? [0, 620, 1500][i] : (i * 7919) % (365 * 12)))
             var figures = ["killed": "\((i * 37 + 5) % 53)", "injured": i % 5 == 0 ? "{low: \((i * 91) % 410)}" : "\((i * 91) % 410)"]
             let abducted = (i * 13) % 9
             if abducted > 0 { figures["abducted"] = "{best: \(abducted), low: \(max(0, abducted - 2)), high: \(abducted + 3)}" }

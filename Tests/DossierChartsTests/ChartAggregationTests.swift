@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ChartAggregationTests {
     func event(_ y: Int, _ m: Int, _ d: Int, _ values: [ChartValue]) -> ChartEvent {
-        ChartEvent(start: ChartDay(year: y, month: m, day: d), label: "\(d).\(m).\(y)", values: values)
+        ChartEvent(start: Day(year: y, month: m, day: d), label: "\(d).\(m).\(y)", values: values)
     }
 
     @Test func upToTheThresholdEachEventIsABarInDateOrder() throws {
@@ -97,7 +97,7 @@ import Testing
         #expect(throws: ChartError.self) {
             try ChartAggregation.make([event(2013, 1, 1, [ChartValue(1)]), event(2013, 1, 2, [ChartValue(1), ChartValue(2)])])
         }
-        let backwards = ChartEvent(start: ChartDay(year: 2013, month: 2, day: 1), end: ChartDay(year: 2013, month: 1, day: 1),
+        let backwards = ChartEvent(start: Day(year: 2013, month: 2, day: 1), end: Day(year: 2013, month: 1, day: 1),
                                    label: "x", values: [ChartValue(1)])
         #expect(throws: ChartError.self) { try ChartAggregation.make([backwards]) }
     }

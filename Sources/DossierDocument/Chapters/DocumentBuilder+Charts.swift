@@ -28,11 +28,10 @@ extension DocumentBuilder {
                               mode: ChartColorMode? = nil, standalone: Bool = false) -> Figure? {
         let categories = (totals ?? dossier.casualtyTotals()).map(\.category)
         guard !categories.isEmpty else { return nil }
-        let mode = mode ?? (layout.chartMode == "print" ? .print : .color)
+        let mode = mode ?? layout.chartMode
         let series = Palette.series(categories.map(\.label), mode: mode)
-        func day(_ d: Day) -> ChartDay { ChartDay(year: d.year, month: d.month, day: d.day) }
         let events = dossier.incidents.map { incident in
-            ChartEvent(start: day(incident.date.start), end: day(incident.date.end), label: Formatting.date(incident.date),
+            ChartEvent(start: incident.date.start, end: incident.date.end, label: Formatting.date(incident.date),
                        values: categories.map { chartValue(incident.figure($0), incident: incident) })
         }
         guard let groups = try? ChartAggregation.make(events, threshold: layout.chartThreshold) else { return nil }
@@ -115,7 +114,7 @@ extension DocumentBuilder {
     func incidentChart(_ incident: Incident) -> Figure? {
         let numeric = incident.casualties.filter { $0.figure.hasNumber }
         guard numeric.count >= 2 else { return nil }
-        let mode: ChartColorMode = layout.chartMode == "print" ? .print : .color
+        let mode = layout.chartMode
         var style = ChartStyle.compact(fontFamily: layout.sans)
         style.mode = mode
         let chart = CategoryBarChart(values: numeric.map { chartValue($0.figure, incident: incident) },
