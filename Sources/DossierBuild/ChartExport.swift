@@ -114,19 +114,15 @@ public enum ChartExport {
         try OutputCheck.mayReplace(output, with: format.outputKind)
 
         let document = DocumentBuilder(dossier: dossier, layout: layout)
-        guard let figure = document.overviewChart(kind: kind, mode: request.mode, standalone: true),
-              var chart = figure.drawing as? any Chart else {
+        guard let overview = document.overviewChart(kind: kind, mode: request.mode, standalone: true) else {
             throw BuildFailure.project("\(directory) has no casualty figures to chart")
         }
+        var chart = overview.chart
         chart.title = dossier.spec.title
-        let width = request.width.map(Length.pt) ?? .pt(600)
-        var height = request.height.map(Length.pt) ?? (kind == .timeline ? .pt(280) : .pt(360))
-        if request.height == nil, case .horizontal = kind, let bars = chart as? HorizontalBarChart {
-            height = HorizontalBarChart.naturalHeight(bars: bars.bars.count, style: bars.style, titled: true)
-        }
+        let size = overview.sizeAlone(width: request.width.map(Length.pt), height: request.height.map(Length.pt))
         let page: Page
         do {
-            page = try self.page(for: chart, size: Size(width: width, height: height), shaper: builder.textShaper)
+            page = try self.page(for: chart, size: size, shaper: builder.textShaper)
         } catch let error as ChartError {
             throw BuildFailure.project("cannot draw the \(kind.rawValue) chart of \(directory): \(error)")
         }

@@ -1,4 +1,5 @@
-// ChartKind: the kinds of overview chart a dossier or `dossier chart` can draw.
+// ChartKind: the kinds of overview chart a dossier or `dossier chart` can draw (how each is made
+// and sized: ChartFactory).
 
 /// Which chart of casualties per event to draw.
 public enum ChartKind: String, Hashable, Sendable, CaseIterable {
@@ -10,14 +11,4 @@ public enum ChartKind: String, Hashable, Sendable, CaseIterable {
     case horizontal
     /// Events on a date axis, each a circle whose area is its total.
     case timeline
-
-    /// What the kind draws, in a few words for help texts: "a bar per incident, categories stacked".
-    public var summary: String {
-        switch self {
-        case .stacked: "a bar per incident, categories stacked"
-        case .grouped: "categories side by side"
-        case .horizontal: "a row per incident, for long labels"
-        case .timeline: "circles on a date axis, area proportional to the total"
-        }
-    }
 }

@@ -2,7 +2,7 @@
 
 import DossierDisplay
 
-/// One drawing of a `HorizontalBarChart` into a box: a column of labels, a row per bar, the
+/// One drawing of a horizontal `BarChart` into a box: a column of labels, a row per bar, the
 /// value axis at the bottom.
 struct HorizontalBarLayout {
     let content: BarChartContent

@@ -34,7 +34,7 @@ struct ChartCommand: ParsableCommand {
     @Option(name: .long, help: "How the series are told apart: \(ChartCommand.described(ChartColorMode.allCases)); default: the layout's.")
     var mode: ChartColorMode?
 
-    @Option(name: .long, help: "The chart's width in points, margins not included (default 600).")
+    @Option(name: .long, help: "The chart's width in points, margins not included (default \(Int(ChartKind.aloneWidth.points))).")
     var width: Double?
 
     @Option(name: .long, help: "The chart's height in points, margins not included (default 360; 280 for timeline; for horizontal, enough for a row per bar).")

@@ -105,7 +105,7 @@ import Testing
     @Test func barChartsTakeTheAggregationsNouns() throws {
         let many = (0..<40).map { event(2009 + $0 % 4, 1, 1, [ChartValue(Double($0))]) }
         let a = try ChartAggregation.make(many, period: .year)
-        let chart = StackedBarChart(a, series: ChartFixtures.series.prefix(1).map { $0 }, style: .standard())
+        let chart = BarChart(.stacked, a, series: ChartFixtures.series.prefix(1).map { $0 }, style: .standard())
         #expect(chart.altText.hasPrefix("Stacked bar chart of casualties for 4 years, 2009–2012: "))
         #expect(chart.altText.contains(" in 2009 (10 events)"))
         #expect(chart.dataTable[0] == ["Year", "Events", "Killed", "Total"])

@@ -18,14 +18,14 @@ extension DocumentBuilder {
         return v
     }
 
-    /// Returns the overview chart of the incidents, as a figure with its caption: stacked bars
-    /// (horizontal when the incidents' labels are long) unless `kind` says otherwise, in the
-    /// layout's colour mode unless `mode` says otherwise. More incidents than the layout's chart
-    /// threshold are summed per month, quarter, year or span of years. `dossier chart` draws
-    /// this same chart on its own. Nil when there are no incidents or no casualty figures.
-    /// `standalone` words the note for a chart shown without the dossier around it.
+    /// Returns the overview chart of the incidents with its caption: the kind `ChartKind.automatic`
+    /// chooses unless `kind` says otherwise, in the layout's colour mode unless `mode` says
+    /// otherwise. More incidents than the layout's chart threshold are summed per month, quarter,
+    /// year or span of years. `dossier chart` draws this same chart on its own. Nil when there
+    /// are no incidents or no casualty figures. `standalone` words the caption for a chart shown
+    /// without the dossier around it.
     public func overviewChart(totals: [CasualtyTotal]? = nil, kind: ChartKind? = nil,
-                              mode: ChartColorMode? = nil, standalone: Bool = false) -> Figure? {
+                              mode: ChartColorMode? = nil, standalone: Bool = false) -> OverviewChart? {
         let categories = (totals ?? dossier.casualtyTotals()).map(\.category)
         guard !categories.isEmpty else { return nil }
         let mode = mode ?? layout.chartMode
@@ -38,28 +38,22 @@ extension DocumentBuilder {
         var style = ChartStyle.standard(fontFamily: layout.sans)
         style.mode = mode
         style.valueLabels = true
-        let perIncident = groups.period == .event
-        let long = perIncident && BarOrientation.suited(to: groups.bars.map(\.label), width: layout.page.textWidth,
-                                                        style: style) == .horizontal
-        let chosen = kind ?? (long ? .horizontal : .stacked)
-        var chart: any Chart
-        var height = Length.pt(250)
-        switch chosen {
-        case .stacked: chart = StackedBarChart(groups, series: series, style: style)
-        case .grouped: chart = GroupedBarChart(groups, series: series, style: style)
-        case .horizontal:
-            chart = HorizontalBarChart(groups, series: series, style: style)
-            height = HorizontalBarChart.naturalHeight(bars: groups.groups.count, style: style)
-        case .timeline:
-            chart = TimelineChart(groups, series: series, style: style)
-            height = .pt(220)
-        }
+        let chosen = kind ?? ChartKind.automatic(for: groups, width: layout.page.textWidth, style: style)
+        var chart = chosen.chart(groups, series: series, style: style)
+        let caption = overviewCaption(groups, kind: chosen, categories: categories, standalone: standalone)
+        // A chart exported on its own prints the caption below it; the document sets it as the figure's caption.
+        chart.sourceNote = caption
+        return OverviewChart(chart: chart, kind: chosen, count: groups.groups.count, caption: caption)
+    }
+
+    /// What the overview chart shows, how to read its marks, and whose figures it draws.
+    private func overviewCaption(_ groups: ChartAggregation, kind: ChartKind, categories: [CasualtyCategory],
+                                 standalone: Bool) -> String {
         let values = groups.groups.flatMap(\.values)
         var marks: [String] = []
-        let bars = chosen != .timeline
-        if bars && values.contains(where: \.isRange) { marks.append("whiskers show ranges") }
+        if kind.drawsBars && values.contains(where: \.isRange) { marks.append("whiskers show ranges") }
         if values.contains(where: { $0.isLowerBound && $0.best > 0 }) {
-            marks.append(bars ? "an arrow and “≥” mark a lower bound" : "“≥” marks a lower bound")
+            marks.append(kind.drawsBars ? "an arrow and “≥” mark a lower bound" : "“≥” marks a lower bound")
         }
         if values.contains(where: { $0.disputed && $0.best > 0 }) { marks.append("a dashed outline marks a disputed figure") }
         var note = "Figures are as reported by \(reporters(standalone: standalone)) and as used in "
@@ -73,17 +67,10 @@ extension DocumentBuilder {
         default:
             let n = dossier.incidents.count
             what = "\(people) per \(groups.period.noun), summed over \(Formatting.count(n)) incidents"
-            switch chosen {
-            case .stacked, .grouped: what += "; the row under the bars (“Events”) gives the number in each \(groups.period.noun)"
-            case .horizontal: what += "; each label gives the number in its \(groups.period.noun)"
-            case .timeline: break
-            }
+            if let count = kind.eventCountNote(period: groups.period.noun) { what += "; " + count }
         }
-        if chosen == .timeline { what += "; the area of each circle is proportional to its total" }
-        // The note says what the chart shows and whose figures it draws; a chart exported on
-        // its own prints it below, the document sets it as the caption.
-        chart.sourceNote = "\(what). \(note)"
-        return Figure(drawing: chart, height: height, caption: [.text("Figure 1. \(what). \(note)")])
+        if let reading = kind.readingNote { what += "; " + reading }
+        return "\(what). \(note)"
     }
 
     /// Who reported the figures, for the note under a chart: the publishers (or authors) of the

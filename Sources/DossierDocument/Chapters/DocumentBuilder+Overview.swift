@@ -17,14 +17,14 @@ extension DocumentBuilder {
         sentence += ". Where sources give different figures, each incident’s table shows the figure used and the note beneath it lists what every source reported."
         blocks.append(.paragraph(Paragraph([.text(sentence)])))
         let chart = overviewChart(totals: totals)
-        if let chart { blocks.append(.figure(chart)) }
+        if let chart { blocks.append(.figure(chart.figure)) }
         if dossier.incidents.count <= layout.chartThreshold {
             blocks.append(.heading(Heading(level: 3, content: [.text("Incidents at a glance")])))
             blocks.append(.table(summaryTable(totals: totals)))
             if dossier.incidents.contains(where: { $0.casualties.contains { $0.figure.sourcesDisagree } }) {
                 blocks.append(.paragraph(Paragraph([.text("† The sources disagree on this figure; the incident’s “Figures and sources” note gives each source’s own.")], style: "note")))
             }
-        } else if let rows = (chart?.drawing as? any Chart)?.dataTable, let header = rows.first, rows.count > 1 {
+        } else if let rows = chart?.chart.dataTable, let header = rows.first, rows.count > 1 {
             // Too many incidents to list here: the chart's own figures, period by period, stand in.
             blocks.append(.heading(Heading(level: 3, content: [.text("The chart's figures")])))
             let columns = [TableColumn(width: .fraction(1))] + header.dropFirst().map { _ in TableColumn(width: .content, alignment: .end) }
