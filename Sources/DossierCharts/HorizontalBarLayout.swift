@@ -17,9 +17,7 @@ struct HorizontalBarLayout {
 
     func items() throws -> [FrameItem] {
         try content.validate()
-        guard size.width > .zero, size.height > .zero, size.width.isFinite, size.height.isFinite else {
-            throw ChartError.boxTooSmall(given: size, reason: "it has no area")
-        }
+        try ChartError.checkArea(of: size)
         let style = content.style
         let em = style.labelSize
         let text = try ChartText(shaper: shaper, style: style.labelTextStyle)

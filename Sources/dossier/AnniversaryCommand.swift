@@ -24,8 +24,7 @@ struct AnniversaryCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Option(name: .long, help: "The day to build for, YYYY-MM-DD (also the briefs' creation date unless SOURCE_DATE_EPOCH is set).")
     var on: String
@@ -53,7 +52,7 @@ struct AnniversaryCommand: ParsableCommand {
 
     func run() throws {
         let day = Day(iso: on)!
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+        let directory = folder.directory
         let run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
@@ -65,9 +64,7 @@ struct AnniversaryCommand: ParsableCommand {
             return builder
         }
         if options.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(outcome), as: UTF8.self))
+            print(outcome.summaryJSON())
         } else {
             for f in outcome.failed {
                 FileHandle.standardError.write(Data("dossier: \(TerminalText.escapedLines("\(f.path): \(f.reason ?? "failed")"))\n".utf8))

@@ -13,8 +13,7 @@ struct BuildCommand: ParsableCommand {
         discussion: "The PDF is written to a temporary file and renamed into place, so a failed build never damages the previous one. Set SOURCE_DATE_EPOCH to fix the creation date; otherwise data_as_of from dossier.yaml is used, so two builds of the same records are byte-identical."
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Option(name: .shortAndLong, help: "Where to write the PDF (default: output/<project name>.pdf). An existing file is replaced only if it is a PDF, and never among the project's records.")
     var output: String?
@@ -33,7 +32,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var options: OutputOptions
 
     func run() throws {
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+        let directory = folder.directory
         let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject)
         let warnings = Diagnostic.inReadingOrder(diagnostics.filter { $0.severity == .warning }
                                                  + MarkdownCheck.diagnostics(for: dossier))
@@ -51,7 +50,7 @@ struct BuildCommand: ParsableCommand {
         if options.json {
             let summary = JSONSummary(output: report.output, pages: report.pages, passes: report.passes,
                                       warnings: warnings.map(\.description) + report.warnings)
-            print(summary.encoded())
+            print(summary.summaryJSON())
         } else if !options.quiet {
             for w in report.warnings {
                 FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(w) + "\n").utf8))
@@ -68,9 +67,4 @@ struct JSONSummary: Encodable {
     var passes: Int
     var warnings: [String]
 
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-    }
 }

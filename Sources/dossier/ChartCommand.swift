@@ -19,8 +19,7 @@ struct ChartCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Option(name: .long, help: "The chart: \(ChartCommand.described(ChartKind.allCases)).")
     var kind = ChartKind.stacked
@@ -48,9 +47,8 @@ struct ChartCommand: ParsableCommand {
     @OptionGroup var options: OutputOptions
 
     var request: ChartExportRequest {
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
-        return ChartExportRequest(project: directory, kind: kind, output: output, layout: layout, mode: mode,
-                                  width: width, height: height, dpi: dpi, allowOutsideProject: access.allowOutsideProject)
+        ChartExportRequest(project: folder.directory, kind: kind, output: output, layout: layout, mode: mode,
+                           width: width, height: height, dpi: dpi, allowOutsideProject: access.allowOutsideProject)
     }
 
     func validate() throws {
@@ -64,7 +62,7 @@ struct ChartCommand: ParsableCommand {
             let summary = ChartSummary(output: report.output, format: report.format.rawValue,
                                        width: report.pageSize.width.points, height: report.pageSize.height.points,
                                        altText: report.altText, warnings: report.warnings)
-            print(summary.encoded())
+            print(summary.summaryJSON())
         } else if !options.quiet {
             for w in report.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
             print("wrote \(report.output)")
@@ -96,9 +94,4 @@ struct ChartSummary: Encodable {
     var altText: String
     var warnings: [String]
 
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-    }
 }

@@ -33,8 +33,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Flag(name: .long, help: "Treat warnings as errors: print them as errors and exit with 1 if there are any.")
     var strict = false
@@ -44,7 +43,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: OutputOptions
 
     func run() throws {
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+        let directory = folder.directory
         let result = ProjectLoader.load(directory: directory, allowOutsideProject: access.allowOutsideProject)
         var diagnostics = result.diagnostics
         // The layout is read only once the records are sound, as `build` does.
@@ -66,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         if options.json {
             let report = CheckReport(project: directory, strict: strict, errors: errors, warnings: warnings,
                                      diagnostics: diagnostics.map(CheckReport.Entry.init))
-            print(report.encoded())
+            print(report.summaryJSON())
         } else {
             let shown = options.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
             var text = shown.map { $0.description + "\n" }.joined()
@@ -110,9 +109,4 @@ struct CheckReport: Encodable {
     var warnings: Int
     var diagnostics: [Entry]
 
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-    }
 }

@@ -56,6 +56,15 @@ struct DossierCommand: ParsableCommand {
     }
 }
 
+/// The project folder every command that reads a project is given.
+struct ProjectArgument: ParsableArguments {
+    @Argument(help: "The project folder (holding dossier.yaml).")
+    var project: String
+
+    /// The folder as messages name it: without a trailing "/".
+    var directory: String { project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project }
+}
+
 /// Options of every command that loads a project.
 struct ProjectOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp(
@@ -71,4 +80,13 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
+}
+
+extension Encodable {
+    /// The value as a `--json` summary prints it: indented, keys sorted, slashes as written.
+    func summaryJSON() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+    }
 }
