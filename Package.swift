@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: [
-            "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
+            "DossierCalendar", "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
             "DossierCharts", "DossierRender", "CairoPango", "DossierBuild",
         ]),
     ],
@@ -30,13 +30,15 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        .target(name: "DossierCalendar"),
         .target(name: "DossierDisplay"),
         .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "DossierDisplay"]),
         .target(name: "DossierModel", dependencies: [
+            "DossierCalendar",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "DossierCharts", dependencies: ["DossierDisplay"]),
+        .target(name: "DossierCharts", dependencies: ["DossierCalendar", "DossierDisplay"]),
         .target(name: "DossierDocument", dependencies: [
             "DossierModel", "DossierDisplay", "DossierCharts", "CCMark",
             .product(name: "Yams", package: "Yams"),
@@ -44,20 +46,22 @@ let package = Package(
         .target(name: "DossierLayout", dependencies: ["DossierDocument", "DossierDisplay"]),
         .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay"]),
         .target(name: "DossierBuild", dependencies: [
-            "DossierModel", "DossierDocument", "DossierLayout", "DossierRender", "CairoPango", "DossierDisplay",
+            "DossierModel", "DossierDocument", "DossierLayout", "DossierCharts", "DossierRender", "CairoPango", "DossierDisplay",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "DossierModel", "DossierLayout", "DossierDocument", "DossierRender",
+            "DossierBuild", "DossierModel", "DossierDocument", "DossierCharts", "DossierRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Entry points for fuzzing every reader and the layout engine; tests replay their corpus.
         .target(name: "DossierFuzzing", dependencies: ["DossierModel", "DossierDocument", "DossierLayout", "DossierDisplay"]),
         .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
+        .testTarget(name: "DossierCalendarTests", dependencies: ["DossierCalendar"]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
         .testTarget(name: "CairoPangoTests", dependencies: ["CairoPango", "DossierDisplay"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "DossierDisplay"]),
+        .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "DossierDisplay", "CairoPango", "DossierRender"],
+                    exclude: ["References"]),
         .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierModel"]),
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango", "DossierRender"],
                     exclude: ["References"]),

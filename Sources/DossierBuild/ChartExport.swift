@@ -36,14 +36,14 @@ public enum ChartFileFormat: String, CaseIterable, Sendable {
 public struct ChartExportRequest: Sendable {
     /// The project folder.
     public var project: String
-    /// The chart: "stacked", "grouped", "horizontal" or "timeline".
-    public var kind: String
+    /// The chart.
+    public var kind: ChartKind
     /// Where to write; nil for `output/<project>-<kind>.pdf`.
     public var output: String?
     /// The layout name or path; nil for the project's own.
     public var layout: String?
-    /// "color" or "print"; nil for the layout's chart mode.
-    public var mode: String?
+    /// How the chart tells its series apart; nil for the layout's chart mode.
+    public var mode: ChartColorMode?
     /// The chart's width in points, margins not included; nil for 600.
     public var width: Double?
     /// The chart's height in points, margins not included; nil for the kind's usual height.
@@ -53,8 +53,8 @@ public struct ChartExportRequest: Sendable {
     /// Whether the project may name files outside its folder (`--allow-outside-project`).
     public var allowOutsideProject: Bool
 
-    public init(project: String, kind: String = "stacked", output: String? = nil, layout: String? = nil,
-                mode: String? = nil, width: Double? = nil, height: Double? = nil, dpi: Double = 144,
+    public init(project: String, kind: ChartKind = .stacked, output: String? = nil, layout: String? = nil,
+                mode: ChartColorMode? = nil, width: Double? = nil, height: Double? = nil, dpi: Double = 144,
                 allowOutsideProject: Bool = false) {
         self.project = project; self.kind = kind; self.output = output; self.layout = layout; self.mode = mode
         self.width = width; self.height = height; self.dpi = dpi; self.allowOutsideProject = allowOutsideProject
@@ -77,21 +77,11 @@ public struct ChartExportReport: Sendable {
 
 /// Exports overview charts on their own, for slides and posts.
 public enum ChartExport {
-    /// The kinds of chart `dossier chart` draws.
-    public static let kinds = ChartKind.allCases.map(\.rawValue)
-    /// The colour modes.
-    public static let modes = ChartColorMode.allCases.map(\.rawValue)
     /// The white margin around the chart.
     public static let margin = Length.pt(18)
 
     /// Checks a request's options before anything is loaded; returns the problem in words, or nil.
     public static func usageProblem(_ request: ChartExportRequest) -> String? {
-        if ChartKind(rawValue: request.kind) == nil {
-            return "“\(request.kind)” is not a kind of chart; expected one of \(kinds.joined(separator: ", "))"
-        }
-        if let mode = request.mode, ChartColorMode(rawValue: mode) == nil {
-            return "“\(mode)” is not a chart mode; expected color or print"
-        }
         if let output = request.output, ChartFileFormat(path: output) == nil {
             return "cannot tell the format of \(output); expected a name ending in .pdf, .svg or .png"
         }
@@ -112,7 +102,7 @@ public enum ChartExport {
                            sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
         throws -> ChartExportReport {
         if let problem = usageProblem(request) { throw BuildFailure.project(problem) }
-        let kind = ChartKind(rawValue: request.kind)!
+        let kind = request.kind
         let directory = request.project.hasSuffix("/") && request.project.count > 1
             ? String(request.project.dropLast()) : request.project
         let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: request.allowOutsideProject)
@@ -124,19 +114,15 @@ public enum ChartExport {
         try OutputCheck.mayReplace(output, with: format.outputKind)
 
         let document = DocumentBuilder(dossier: dossier, layout: layout)
-        guard let figure = document.overviewChart(kind: kind, mode: request.mode.flatMap(ChartColorMode.init), standalone: true),
-              var chart = figure.drawing as? any Chart else {
+        guard let overview = document.overviewChart(kind: kind, mode: request.mode, standalone: true) else {
             throw BuildFailure.project("\(directory) has no casualty figures to chart")
         }
+        var chart = overview.chart
         chart.title = dossier.spec.title
-        let width = request.width.map(Length.pt) ?? .pt(600)
-        var height = request.height.map(Length.pt) ?? (kind == .timeline ? .pt(280) : .pt(360))
-        if request.height == nil, case .horizontal = kind, let bars = chart as? HorizontalBarChart {
-            height = HorizontalBarChart.naturalHeight(bars: bars.bars.count, style: bars.style, titled: true)
-        }
+        let size = overview.sizeAlone(width: request.width.map(Length.pt), height: request.height.map(Length.pt))
         let page: Page
         do {
-            page = try self.page(for: chart, size: Size(width: width, height: height), shaper: builder.textShaper)
+            page = try self.page(for: chart, size: size, shaper: builder.textShaper)
         } catch let error as ChartError {
             throw BuildFailure.project("cannot draw the \(kind.rawValue) chart of \(directory): \(error)")
         }
@@ -182,34 +168,16 @@ public enum ChartExport {
     public static func write(_ page: Page, to path: String, format: ChartFileFormat, metadata: DocumentMetadata,
                              dpi: Double) throws {
         try OutputCheck.mayReplace(path, with: format.outputKind)
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw BuildFailure.output("cannot create the folder \(directory): \(error.localizedDescription)")
-            }
-        }
+        try OutputCheck.createFolder(of: path)
         do {
             switch format {
             case .pdf:
                 let writer = try PDFWriter(path: path, metadata: metadata)
                 try writer.add(page)
                 try writer.finish()
-            case .svg, .png:
-                let temporary = TemporaryFiles.path(beside: path)
-                defer { TemporaryFiles.unregister(temporary) }
-                do {
-                    if format == .svg { try SVGRenderer.render(page, to: temporary) }
-                    else { try PNGRenderer.render(page, dpi: dpi, to: temporary) }
-                    guard rename(temporary, path) == 0 else {
-                        throw BuildFailure.output("cannot write \(path): \(String(cString: strerror(errno)))")
-                    }
-                } catch {
-                    unlink(temporary)
-                    throw error
-                }
+            case .svg: try TemporaryFiles.replace(path) { try SVGRenderer.render(page, to: $0) }
+            case .png: try TemporaryFiles.replace(path) { try PNGRenderer.render(page, dpi: dpi, to: $0) }
             }
-        } catch let failure as BuildFailure {
-            throw failure
         } catch {
             throw BuildFailure.output("\(error)")
         }

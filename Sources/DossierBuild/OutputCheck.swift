@@ -75,6 +75,16 @@ public enum OutputCheck {
         }
     }
 
+    /// Creates the folder `path` is to be written in, if it is missing; throws `BuildFailure.output`
+    /// when it cannot be created.
+    static func createFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) else { return }
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw BuildFailure.output("cannot create the folder \(folder): \(error.localizedDescription)")
+        }
+    }
+
     /// Throws `BuildFailure.output` if writing `path` would replace one of the project's record files
     /// or put a file into one of its record folders (where the next load would read it as records).
     /// `shown` names the output in the message when it is not `path` itself (a folder of outputs).

@@ -161,6 +161,11 @@ public final class ProjectBuilder {
     /// Told how far builds have got.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
+    /// Called before each page is written, with the number written so far; what it throws stops
+    /// the build as a failed write would. Internal: only tests (through `@testable import`) set it,
+    /// to check that a build failing midway leaves the previous output as it was.
+    var beforeWritingPage: ((Int) throws -> Void)?
+
     /// Refuses an output path that would replace something other than a PDF: a record file, a
     /// folder, a file without the .pdf extension, a file that does not start like a PDF.
     public static func checkOutputPath(_ output: String) throws {
@@ -177,27 +182,18 @@ public final class ProjectBuilder {
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()
         let progress = self.progress
-        engine.progress = { event in
-            if case .laidOut(let pages, _) = event { pageTotal.value = pages }
-            progress?(event)
+        engine.progress = { step in
+            if case .laidOut(let pages, _) = step { pageTotal.value = pages }
+            progress?(BuildProgress(step))
         }
-        let directory = (output as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw BuildFailure.output("cannot create the folder \(directory): \(error.localizedDescription)")
-            }
-        }
-        // Fault injection for tests of atomic writes: fail after this many pages have been written.
-        let failAfter = ProcessInfo.processInfo.environment["DOSSIER_FAULT_AFTER_PAGES"].flatMap(Int.init)
+        try OutputCheck.createFolder(of: output)
         let summary: LayoutSummary
         do {
             let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts)
             var written = 0
             // Pages go to the PDF as the layout finishes them, so they are never all held at once.
             summary = try engine.layout(document) { page in
-                if let failAfter, written >= failAfter {
-                    throw BuildFailure.output("cannot write \(output): fault injected after \(failAfter) pages (DOSSIER_FAULT_AFTER_PAGES)")
-                }
+                try beforeWritingPage?(written)
                 try writer.add(page)
                 written += 1
                 if written % 25 == 0 { progress?(.written(written, of: pageTotal.value)) }

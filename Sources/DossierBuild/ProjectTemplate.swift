@@ -1,5 +1,6 @@
 // ProjectTemplate: the files of a new project, a small valid example to edit.
 
+import DossierRender
 import Foundation
 
 /// Writes a new project folder that builds as it is.
@@ -72,7 +73,9 @@ public enum ProjectTemplate {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(path)
             do {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try text.write(to: url, atomically: true, encoding: .utf8)
+                try TemporaryFiles.write(Data(text.utf8), to: url.path)
+            } catch let error as RenderError {
+                throw BuildFailure.output("\(error)")
             } catch {
                 throw BuildFailure.output("cannot write \(url.path): \(error.localizedDescription)")
             }

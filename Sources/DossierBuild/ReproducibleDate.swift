@@ -1,6 +1,5 @@
 // ReproducibleDate: the one instant stamped into a PDF, never the wall clock.
 
-
 import Foundation
 import DossierModel
 
@@ -22,22 +21,9 @@ public enum ReproducibleDate {
     /// Formats seconds since 1970-01-01 UTC as an ISO 8601 instant.
     public static func iso(epochSeconds: Int64) -> String {
         let days = Int(epochSeconds.floorDiv(86_400)), secs = Int(epochSeconds - Int64(days) * 86_400)
-        let day = Self.day(fromEpochDays: days)
+        let day = Day(dayNumber: days)
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(day)T\(pad(secs / 3600)):\(pad(secs / 60 % 60)):\(pad(secs % 60))Z"
-    }
-
-    /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    public static func day(fromEpochDays z0: Int) -> Day {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 }
 

@@ -14,12 +14,7 @@ public enum SchemaExport {
         try OutputCheck.keepsRecords(path, files: OutputCheck.enclosingProject(of: path))
         try OutputCheck.mayReplace(path, with: .recordSchema)
         let text = RecordSchema.jsonSchema(for: target).formatted + "\n"
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw BuildFailure.output("cannot create the folder \(folder): \(error.localizedDescription)")
-            }
-        }
+        try OutputCheck.createFolder(of: path)
         do { try TemporaryFiles.write(Data(text.utf8), to: path) } catch {
             throw BuildFailure.output("\(error)")
         }

@@ -49,9 +49,7 @@ public struct CategoryBarChart: Drawing, Hashable {
             throw ChartError.valueCountMismatch(bar: label, expected: series.count, found: values.count)
         }
         for (value, s) in zip(values, series) { try value.validate(bar: label, series: s.name) }
-        guard size.width > .zero, size.height > .zero, size.width.isFinite, size.height.isFinite else {
-            throw ChartError.boxTooSmall(given: size, reason: "it has no area")
-        }
+        try ChartError.checkArea(of: size)
 
         let em = style.labelSize
         let text = try ChartText(shaper: shaper, style: style.labelTextStyle)

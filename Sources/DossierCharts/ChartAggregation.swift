@@ -53,7 +53,7 @@ public struct ChartAggregation: Hashable, Sendable {
             + [2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000].map { .years($0) }
 
         /// The number identifying the period a day falls in; consecutive periods have consecutive keys.
-        func key(_ day: ChartDay) -> Int {
+        func key(_ day: Day) -> Int {
             switch self {
             case .event, .month: day.monthNumber
             case .quarter: day.monthNumber / 3
@@ -63,17 +63,17 @@ public struct ChartAggregation: Hashable, Sendable {
         }
 
         /// Returns the first and last day of the period with `key`.
-        func days(_ key: Int) -> (first: ChartDay, last: ChartDay) {
-            func lastOfMonth(_ m: Int) -> ChartDay {
-                var d = ChartDay.firstOfMonth(m)
-                d.day = ChartDay.daysIn(month: d.month, year: d.year)
+        func days(_ key: Int) -> (first: Day, last: Day) {
+            func lastOfMonth(_ m: Int) -> Day {
+                var d = Day.firstOfMonth(m)
+                d.day = Day.days(inMonth: d.month, of: d.year)
                 return d
             }
             switch self {
-            case .event, .month: return (ChartDay.firstOfMonth(key), lastOfMonth(key))
-            case .quarter: return (ChartDay.firstOfMonth(key * 3), lastOfMonth(key * 3 + 2))
-            case .year: return (ChartDay(year: key, month: 1), ChartDay(year: key, month: 12, day: 31))
-            case .years(let n): return (ChartDay(year: key * n, month: 1), ChartDay(year: key * n + n - 1, month: 12, day: 31))
+            case .event, .month: return (Day.firstOfMonth(key), lastOfMonth(key))
+            case .quarter: return (Day.firstOfMonth(key * 3), lastOfMonth(key * 3 + 2))
+            case .year: return (Day(year: key, month: 1), Day(year: key, month: 12, day: 31))
+            case .years(let n): return (Day(year: key * n, month: 1), Day(year: key * n + n - 1, month: 12, day: 31))
             }
         }
 
@@ -173,7 +173,7 @@ public struct ChartAggregation: Hashable, Sendable {
     }
 
     /// "2013" or "2009–2013".
-    static func spanText(_ first: ChartDay, _ last: ChartDay) -> String {
+    static func spanText(_ first: Day, _ last: Day) -> String {
         first.year == last.year ? "\(first.year)" : "\(first.year)–\(last.year)"
     }
 }

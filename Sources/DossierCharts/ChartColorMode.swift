@@ -6,4 +6,12 @@ public enum ChartColorMode: String, Hashable, Sendable, Codable, CaseIterable {
     case color
     /// Grey levels with hatch patterns, which survive a black-and-white photocopy.
     case print
+
+    /// What the mode draws with, in a few words for help texts.
+    public var summary: String {
+        switch self {
+        case .color: "the colour-blind-safe Okabe–Ito palette"
+        case .print: "grey levels and hatches that survive a black-and-white photocopy"
+        }
+    }
 }

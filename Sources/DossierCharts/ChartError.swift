@@ -21,6 +21,13 @@ public enum ChartError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The chart has no events to draw.
     case noEvents
 
+    /// Throws `boxTooSmall` unless a chart's box has an area: finite, and wider and taller than zero.
+    static func checkArea(of size: Size) throws {
+        guard size.width > .zero, size.height > .zero, size.width.isFinite, size.height.isFinite else {
+            throw ChartError.boxTooSmall(given: size, reason: "it has no area")
+        }
+    }
+
     public var description: String {
         switch self {
         case .noBars:

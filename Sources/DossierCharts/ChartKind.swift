@@ -1,4 +1,5 @@
-// ChartKind: the kinds of overview chart a dossier or `dossier chart` can draw.
+// ChartKind: the kinds of overview chart a dossier or `dossier chart` can draw (how each is made
+// and sized: ChartFactory).
 
 /// Which chart of casualties per event to draw.
 public enum ChartKind: String, Hashable, Sendable, CaseIterable {

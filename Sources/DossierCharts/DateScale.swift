@@ -13,12 +13,12 @@ public struct DateScale: Hashable, Sendable {
     /// The distance between ticks.
     public var step: Step
     /// The ticks, the first at the axis's start and the last at its end.
-    public var ticks: [ChartDay]
+    public var ticks: [Day]
 
     /// The first day of the axis.
-    public var start: ChartDay { ticks.first! }
+    public var start: Day { ticks.first! }
     /// The day the axis ends at.
-    public var end: ChartDay { ticks.last! }
+    public var end: Day { ticks.last! }
 
     /// The steps tried, finest first.
     static let steps: [Step] = [.months(1), .months(2), .months(3), .months(6)]
@@ -44,24 +44,24 @@ public struct DateScale: Hashable, Sendable {
     /// Returns the scales that cover the days `first` to `last` with 20 days' room on either
     /// side, finest step first, each from a tick at or before the start to one after the end;
     /// steps that would need more than 400 ticks are left out.
-    public static func candidates(from first: ChartDay, to last: ChartDay) -> [DateScale] {
+    public static func candidates(from first: Day, to last: Day) -> [DateScale] {
         let a = first.dayNumber, b = max(last.dayNumber, a)
         // A little room on either side, so that an event on 1 January does not sit on the axis's end.
         let pad = 20
-        let lo = ChartDay(dayNumber: a - pad), hi = ChartDay(dayNumber: b + pad)
+        let lo = Day(dayNumber: a - pad), hi = Day(dayNumber: b + pad)
         return steps.compactMap { step -> DateScale? in
-            let ticks: [ChartDay]
+            let ticks: [Day]
             switch step {
             case .months(let n):
                 let m0 = floorDiv(lo.monthNumber, n) * n
                 let m1 = (floorDiv(hi.monthNumber, n) + 1) * n
                 guard (m1 - m0) / n <= 400 else { return nil }
-                ticks = stride(from: m0, through: m1, by: n).map(ChartDay.firstOfMonth)
+                ticks = stride(from: m0, through: m1, by: n).map(Day.firstOfMonth)
             case .years(let n):
                 let y0 = floorDiv(lo.year, n) * n
                 let y1 = (floorDiv(hi.year, n) + 1) * n
                 guard (y1 - y0) / n <= 400 else { return nil }
-                ticks = stride(from: y0, through: y1, by: n).map { ChartDay(year: $0, month: 1) }
+                ticks = stride(from: y0, through: y1, by: n).map { Day(year: $0, month: 1) }
             }
             return DateScale(step: step, ticks: ticks)
         }

@@ -2,7 +2,7 @@
 
 import DossierDisplay
 
-/// One drawing of a `HorizontalBarChart` into a box: a column of labels, a row per bar, the
+/// One drawing of a horizontal `BarChart` into a box: a column of labels, a row per bar, the
 /// value axis at the bottom.
 struct HorizontalBarLayout {
     let content: BarChartContent
@@ -17,9 +17,7 @@ struct HorizontalBarLayout {
 
     func items() throws -> [FrameItem] {
         try content.validate()
-        guard size.width > .zero, size.height > .zero, size.width.isFinite, size.height.isFinite else {
-            throw ChartError.boxTooSmall(given: size, reason: "it has no area")
-        }
+        try ChartError.checkArea(of: size)
         let style = content.style
         let em = style.labelSize
         let text = try ChartText(shaper: shaper, style: style.labelTextStyle)

@@ -9,15 +9,6 @@ struct TimelineLayout {
     let size: Size
     let shaper: any TextShaper
 
-    /// One event on the axis: where, how large, and its total.
-    private struct Mark {
-        var event: ChartEvent
-        var total: ChartValue
-        var x: Length
-        var radius: Length
-        var disputed: Bool
-    }
-
     func items() throws -> [FrameItem] {
         let events = chart.sortedEvents
         try validate(events)
@@ -76,10 +67,10 @@ struct TimelineLayout {
         let maxRadius = gaps.isEmpty ? roomiest : min(roomiest, max(em * 0.5, gaps[gaps.count / 2] * 0.5))
         let laneY = axisY - max(em * 0.6 + maxRadius, band * 0.3)
         let largest = totals.map(\.best).max() ?? 0
-        let marks = zip(events, totals).map { event, total -> Mark in
+        let marks = zip(events, totals).map { event, total -> TimelineMark in
             // Area, not radius, is proportional to the total; the smallest keep a visible dot.
             let r = largest > 0 && total.best > 0 ? max(.pt(0.75), maxRadius * (total.best / largest).squareRoot()) : .zero
-            return Mark(event: event, total: total, x: x(event.middleDayNumber), radius: r, disputed: total.disputed)
+            return TimelineMark(event: event, total: total, x: x(event.middleDayNumber), radius: r, disputed: total.disputed)
         }
 
         var shapes: [FrameItem] = []
@@ -118,7 +109,7 @@ struct TimelineLayout {
     /// Places each event's label (its name over its total) above its circle, or higher up with a
     /// leader line, largest events first; a label that fits nowhere is left out (the alt text
     /// and the data table still carry it).
-    private func placeLabels(_ marks: [Mark], laneY: Length, top: Length, text: ChartText) throws
+    private func placeLabels(_ marks: [TimelineMark], laneY: Length, top: Length, text: ChartText) throws
         -> (leaders: [Shape], labels: [TextItem]) {
         let style = chart.style
         let em = style.labelSize
@@ -204,8 +195,15 @@ struct TimelineLayout {
             }
             for (value, s) in zip(e.values, chart.series) { try value.validate(bar: e.label, series: s.name) }
         }
-        guard size.width > .zero, size.height > .zero, size.width.isFinite, size.height.isFinite else {
-            throw ChartError.boxTooSmall(given: size, reason: "it has no area")
-        }
+        try ChartError.checkArea(of: size)
     }
+}
+
+/// One event on a timeline's axis: where, how large, and its total.
+private struct TimelineMark {
+    var event: ChartEvent
+    var total: ChartValue
+    var x: Length
+    var radius: Length
+    var disputed: Bool
 }

@@ -48,9 +48,7 @@ struct VerticalBarLayout {
 
     func items() throws -> [FrameItem] {
         try content.validate()
-        guard size.width > .zero, size.height > .zero, size.width.isFinite, size.height.isFinite else {
-            throw ChartError.boxTooSmall(given: size, reason: "it has no area")
-        }
+        try ChartError.checkArea(of: size)
         let style = content.style
         let text = try ChartText(shaper: shaper, style: style.labelTextStyle)
         let legend = ChartMarks.legendEntries(series: content.series, values: content.allValues, style: style)

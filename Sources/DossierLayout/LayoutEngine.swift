@@ -26,14 +26,12 @@ public struct LayoutSummary: Sendable {
     public var warnings: [String]
 }
 
-/// How far a layout or a build has got, for progress displays.
-public enum BuildProgress: Sendable {
+/// How far a layout has got, for progress displays.
+public enum LayoutProgress: Sendable {
     /// Blocks shaped so far, of all blocks.
     case shaped(Int, of: Int)
     /// Pages laid out in a pass.
     case laidOut(pages: Int, pass: Int)
-    /// Pages written to the output, of all pages.
-    case written(Int, of: Int)
 }
 
 /// Lays out documents with a text shaper.
@@ -44,7 +42,7 @@ public final class LayoutEngine {
     private let shaper: any TextShaper
 
     /// Told how far the layout has got.
-    public var progress: (@Sendable (BuildProgress) -> Void)?
+    public var progress: (@Sendable (LayoutProgress) -> Void)?
 
     /// Creates an engine that measures and breaks text with `shaper`.
     public init(shaper: any TextShaper) { self.shaper = shaper }

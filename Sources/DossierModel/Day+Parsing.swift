@@ -1,5 +1,7 @@
 // Day+Parsing: reading "YYYY-MM-DD" strictly, and saying exactly what is wrong with a bad date.
 
+import DossierCalendar
+
 extension Day {
     /// Why a piece of text is not a calendar day.
     struct FormatError: Error, Sendable {
@@ -13,9 +15,6 @@ extension Day {
         guard case .success(let day) = Day.parse(text) else { return nil }
         self = day
     }
-
-    /// Whether the day exists in the (proleptic Gregorian) calendar.
-    public var isValid: Bool { (1...12).contains(month) && (1...Day.days(inMonth: month, of: year)).contains(day) }
 
     /// Parses YYYY-MM-DD, or reports why the text is not a day.
     static func parse(_ text: String) -> Result<Day, FormatError> {
@@ -60,17 +59,5 @@ extension Day {
                                  last: Day(year: year, month: month, day: days(inMonth: month, of: year)), precision: .month))
         }
         return parse(text).map { Span(first: $0, last: $0, precision: .day) }
-    }
-
-    /// Whether `year` has a 29 February.
-    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
-
-    /// The number of days in a month of a year.
-    public static func days(inMonth month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

@@ -94,7 +94,7 @@ extension RecordDecoder {
     /// Warns when a source's number lies outside the figure used: the reader should know the sources
     /// disagree, and the figure can be widened (low, high) to cover them.
     private mutating func checkAgreement(of claim: Claim, with figure: CasualtyFigure, field: String) {
-        guard figure.hasNumber, let said = claim.best ?? claim.low ?? claim.high else { return }
+        guard figure.hasNumber, let said = claim.used else { return }
         // A figure out of order (low above high) is already an error; comparing with it would only add noise.
         let given = [figure.low, figure.best, figure.high].compactMap { $0 }
         guard given == given.sorted() else { return }

@@ -6,10 +6,7 @@ extension RecordDecoder {
 
     /// Decodes one incident; `position` is its 0-based place in its file's list.
     mutating func incident(from value: RecordValue, position: Int) -> Incident? {
-        let (path, id) = openRecord(value, kind: .incidents, position: position)
-        guard let fields = fields(of: value, path: path, object: RecordSchema.incident,
-                                  expected: "an incident: a mapping with id, title, date, location, …")
-        else { return nil }
+        guard case let (id, fields)? = openRecord(value, kind: .incidents, position: position) else { return nil }
         let title = fields["title"].flatMap { nonBlankText($0, field: fields.path("title")) }
         let date = fields["date"].flatMap { incidentDate($0, precision: fields["date_precision"], fields: fields) }
         let time = fields["time"].flatMap { timeOfDay($0, field: fields.path("time")) }

@@ -3,10 +3,7 @@
 extension RecordDecoder {
     /// Decodes one quotation; `position` is its 0-based place in its file's list.
     mutating func quotation(from value: RecordValue, position: Int) -> Quotation? {
-        let (path, id) = openRecord(value, kind: .quotations, position: position)
-        guard let fields = fields(of: value, path: path, object: RecordSchema.quotation,
-                                  expected: "a quotation: a mapping with id, text, speaker, …")
-        else { return nil }
+        guard case let (id, fields)? = openRecord(value, kind: .quotations, position: position) else { return nil }
         let text = fields["text"].flatMap { nonBlankText($0, field: fields.path("text"), as: .paragraphs) }
         let language = fields["language"].flatMap { languageTag($0, field: fields.path("language")) }
         let translation = fields["translation"].flatMap { self.translation($0, field: fields.path("translation")) }

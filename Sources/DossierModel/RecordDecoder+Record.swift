@@ -1,16 +1,20 @@
 // RecordDecoder+Record: naming a record for diagnostics and registering its id before its fields are read.
 
 extension RecordDecoder {
-    /// Reads a record's id so diagnostics can name the record by it, and registers the id.
-    ///
-    /// Returns the record's path: its id when usable, else `kind[position]`. A missing id is reported
-    /// later by the required-field check.
-    mutating func openRecord(_ value: RecordValue, kind: RecordKind, position: Int) -> (path: String, id: String?) {
-        let fallback = "\(kind.rawValue)[\(position)]"
-        guard let entry = value.entry("id"), !entry.value.isNull else { return (fallback, nil) }
-        guard let id = identifier(entry.value, field: "\(fallback).id") else { return (fallback, nil) }
-        definitions.append(Definition(kind: kind, id: id, location: entry.value.location))
-        return (id, id)
+    /// Opens a record of `kind`: reads and registers its id, so diagnostics can name the record by
+    /// it, then reads its fields against the kind's schema. Nil when the record is not a mapping
+    /// (reported). The id is nil when missing or unusable, and the record is then named
+    /// `kind[position]`; a missing id is reported by the required-field check.
+    mutating func openRecord(_ value: RecordValue, kind: RecordKind, position: Int) -> (id: String?, fields: Fields)? {
+        var path = "\(kind.rawValue)[\(position)]", id: String?
+        if let entry = value.entry("id"), !entry.value.isNull, let found = identifier(entry.value, field: "\(path).id") {
+            definitions.append(Definition(kind: kind, id: found, location: entry.value.location))
+            path = found
+            id = found
+        }
+        let expected = "\(kind.withArticle): a mapping with \(kind.schema.requiredNames.joined(separator: ", ")), …"
+        guard let fields = fields(of: value, path: path, object: kind.schema, expected: expected) else { return nil }
+        return (id, fields)
     }
 
     /// Decodes every record of a list of one kind, appending the good ones to `records`.
@@ -25,6 +29,17 @@ extension RecordDecoder {
             case .quotations: if let quotation = quotation(from: item, position: position) { records.quotations.append(quotation) }
             case .sources: if let source = source(from: item, position: position) { records.sources.append(source) }
             }
+        }
+    }
+}
+
+extension RecordKind {
+    /// The schema of a record of this kind.
+    var schema: RecordSchema.Object {
+        switch self {
+        case .incidents: RecordSchema.incident
+        case .quotations: RecordSchema.quotation
+        case .sources: RecordSchema.source
         }
     }
 }

@@ -3,10 +3,7 @@
 extension RecordDecoder {
     /// Decodes one source; `position` is its 0-based place in its file's list.
     mutating func source(from value: RecordValue, position: Int) -> Source? {
-        let (path, id) = openRecord(value, kind: .sources, position: position)
-        guard let fields = fields(of: value, path: path, object: RecordSchema.source,
-                                  expected: "a source: a mapping with id, title, …")
-        else { return nil }
+        guard case let (id, fields)? = openRecord(value, kind: .sources, position: position) else { return nil }
         let title = fields["title"].flatMap { nonBlankText($0, field: fields.path("title")) }
         let publisher = fields["publisher"].flatMap { text($0, field: fields.path("publisher")) }
         let author = fields["author"].flatMap { text($0, field: fields.path("author")) }

@@ -1,20 +1,8 @@
 // The typed records of a dossier project: incidents, casualty figures, claims, quotations, sources.
 
+// Records are dated in `Day`s, so whoever reads them gets the calendar with them.
+@_exported import DossierCalendar
 import Foundation
-
-/// A calendar day, without time zone.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-    public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
-    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
-    /// "2013-09-01".
-    public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
-}
 
 /// How exact an incident's date is (UCDP GED's date precision).
 public enum DatePrecision: String, Hashable, Sendable, CaseIterable {
@@ -139,8 +127,6 @@ public struct CasualtyFigure: Hashable, Sendable {
     }
     /// A plain number.
     public static func exactly(_ n: Int) -> CasualtyFigure { CasualtyFigure(best: n) }
-    /// The number used for charts and totals: best, else low, else high, else 0.
-    public var value: Int { best ?? low ?? high ?? 0 }
     /// Whether the figure gives any number; a figure may carry only a note ("dozens") or claims.
     public var hasNumber: Bool { low != nil || best != nil || high != nil }
 }

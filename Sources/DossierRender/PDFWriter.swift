@@ -30,8 +30,8 @@ public final class PDFWriter {
         }
         self.path = path
         self.metadata = metadata
-        self.temporaryPath = Self.temporaryPath(beside: path)
-        TemporaryFiles.register(temporaryPath)
+        // cairo streams pages into this file; `finish` post-processes it into the output.
+        self.temporaryPath = TemporaryFiles.path(beside: path)
         let surface: PDFSurface
         do {
             surface = try PDFSurface(path: temporaryPath, pageSize: .a4, fonts: fonts, exclusive: true)
@@ -79,9 +79,6 @@ public final class PDFWriter {
     public func finish() throws {
         guard let surface, let renderer else { throw RenderError.writerClosed(path: path) }
         guard pageCount > 0 else { abandon(); throw RenderError.noPages(path: path) }
-        let completedPath = Self.temporaryPath(beside: path)
-        TemporaryFiles.register(completedPath)
-        defer { TemporaryFiles.unregister(completedPath) }
         do {
             if let open = renderer.openElements.last {
                 throw RenderError.invalidStructure(page: nil, reason: "\(open.role.rawValue) begins but never ends")
@@ -89,21 +86,12 @@ public final class PDFWriter {
             try surface.finish()
             self.surface = nil
             self.renderer = nil
+            // cairo's file is complete but not yet the PDF: the post-processed copy is what replaces `path`.
             let postprocessor = PDFPostprocessor(language: metadata.language, structure: renderer.structure)
-            do {
-                try postprocessor.run(input: temporaryPath, output: completedPath)
-            } catch {
-                unlink(completedPath)
-                throw error
-            }
+            try TemporaryFiles.replace(path) { try postprocessor.run(input: temporaryPath, output: $0) }
             unlink(temporaryPath)
             TemporaryFiles.unregister(temporaryPath)
             temporaryExists = false
-            guard rename(completedPath, path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                unlink(completedPath)
-                throw RenderError.cannotWrite(path: path, reason: reason)
-            }
         } catch {
             abandon()
             throw Self.renderError(error, path: path, page: nil)
@@ -145,11 +133,6 @@ public final class PDFWriter {
         case let error as CairoError: return .drawingFailed(path: path, page: page, reason: error.description)
         default: return .drawingFailed(path: path, page: page, reason: "\(error)")
         }
-    }
-
-    /// A fresh name in the destination's folder (see `TemporaryFiles`); it never reaches the PDF's bytes.
-    static func temporaryPath(beside path: String) -> String {
-        TemporaryFiles.path(beside: path)
     }
 
     /// Whether `text` is "YYYY-MM-DDThh:mm:ss" with an optional "Z" or "±hh:mm", as cairo wants.

@@ -58,32 +58,45 @@ public enum TemporaryFiles {
         return temporary
     }
 
-    /// Writes `data` to `path` atomically: to a temporary file beside it, synced, then renamed over
-    /// it. On failure the temporary file is removed and a previous file at `path` is untouched.
-    public static func write(_ data: Data, to path: String) throws {
+    /// Replaces `path` atomically with the file `write` writes: `write` is given a fresh temporary
+    /// name beside `path` and must leave the complete file there; it is then renamed over `path`.
+    /// If `write` throws or the rename fails, the temporary file is removed and a previous file at
+    /// `path` is untouched. Every output of dossier goes through here.
+    public static func replace(_ path: String, by write: (_ temporary: String) throws -> Void) throws {
         let temporary = self.path(beside: path)
         defer { unregister(temporary) }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw RenderError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        data.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                done += n
+        do {
+            try write(temporary)
+            guard rename(temporary, path) == 0 else {
+                throw RenderError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
             }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
+        } catch {
             unlink(temporary)
-            throw RenderError.cannotWrite(path: path, reason: failure)
+            throw error
+        }
+    }
+
+    /// Writes `data` to `path` atomically (see `replace`), synced to disk before the rename.
+    public static func write(_ data: Data, to path: String) throws {
+        try replace(path) { temporary in
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw RenderError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            var failure: String?
+            data.withUnsafeBytes { bytes in
+                var done = 0
+                while done < bytes.count {
+                    let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    done += n
+                }
+            }
+            if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+            if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+            if let failure { throw RenderError.cannotWrite(path: path, reason: failure) }
         }
     }
 

@@ -28,8 +28,7 @@ struct AnniversaryCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Option(name: .long, help: "The day to build for, YYYY-MM-DD (also the briefs' creation date unless SOURCE_DATE_EPOCH is set).")
     var on: String
@@ -64,7 +63,7 @@ struct AnniversaryCommand: ParsableCommand {
 
     private func runBriefs() throws {
         let day = Day(iso: on)!
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+        let directory = folder.directory
         let run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],

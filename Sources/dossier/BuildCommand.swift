@@ -13,8 +13,7 @@ struct BuildCommand: ParsableCommand {
         discussion: "The PDF is written to a temporary file and renamed into place, so a failed build never damages the previous one. Set SOURCE_DATE_EPOCH to fix the creation date; otherwise data_as_of from dossier.yaml is used, so two builds of the same records are byte-identical. --strict makes every warning about the records an error (nothing is written). --json prints {status: \"built\", output, pages, passes, warnings}, or on failure {status: \"failed\", exit_code, error, errors, warnings}."
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Option(name: .shortAndLong, help: "Where to write the PDF (default: output/<project name>.pdf). An existing file is replaced only if it is a PDF, and never among the project's records.")
     var output: String?
@@ -38,7 +37,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var warnings: [Diagnostic] = []
         try JSONReport.reportingFailure(json: options.json, quiet: options.quiet, warnings: { warnings.map(\.description) }) {
-            let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+            let directory = folder.directory
             let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject, strict: strict)
             warnings = diagnostics.filter { $0.severity == .warning }
             if !options.quiet && !options.json {

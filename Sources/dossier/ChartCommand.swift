@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierCharts
 import DossierModel
 import Foundation
 
@@ -18,11 +19,10 @@ struct ChartCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
-    @Option(name: .long, help: "The chart: stacked (a bar per incident, categories stacked), grouped (categories side by side), horizontal (a row per incident, for long labels) or timeline (circles on a date axis, area proportional to the total).")
-    var kind = "stacked"
+    @Option(name: .long, help: "The chart: \(ChartCommand.described(ChartKind.allCases)).")
+    var kind = ChartKind.stacked
 
     @Option(name: .shortAndLong, help: "Where to write the chart: a .pdf, .svg or .png file (default: output/<project name>-<kind>.pdf). An existing file is replaced only if it is of the same format.")
     var output: String?
@@ -30,10 +30,10 @@ struct ChartCommand: ParsableCommand {
     @Option(name: .long, help: "The layout whose chart settings (colour mode, threshold, fonts) to use: a name from layouts/ or a path to a layout file (default: the project's).")
     var layout: String?
 
-    @Option(name: .long, help: "color (the colour-blind-safe Okabe–Ito palette) or print (grey levels and hatches that survive a black-and-white photocopy); default: the layout's.")
-    var mode: String?
+    @Option(name: .long, help: "How the series are told apart: \(ChartCommand.described(ChartColorMode.allCases)); default: the layout's.")
+    var mode: ChartColorMode?
 
-    @Option(name: .long, help: "The chart's width in points, margins not included (default 600).")
+    @Option(name: .long, help: "The chart's width in points, margins not included (default \(Int(ChartKind.aloneWidth.points))).")
     var width: Double?
 
     @Option(name: .long, help: "The chart's height in points, margins not included (default 360; 280 for timeline; for horizontal, enough for a row per bar).")
@@ -47,9 +47,8 @@ struct ChartCommand: ParsableCommand {
     @OptionGroup var options: OutputOptions
 
     var request: ChartExportRequest {
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
-        return ChartExportRequest(project: directory, kind: kind, output: output, layout: layout, mode: mode,
-                                  width: width, height: height, dpi: dpi, allowOutsideProject: access.allowOutsideProject)
+        ChartExportRequest(project: folder.directory, kind: kind, output: output, layout: layout, mode: mode,
+                           width: width, height: height, dpi: dpi, allowOutsideProject: access.allowOutsideProject)
     }
 
     func validate() throws {
@@ -72,6 +71,21 @@ struct ChartCommand: ParsableCommand {
         }
     }
 }
+
+extension ChartCommand {
+    /// "stacked (a bar per incident, …), grouped (…) or timeline (…)": each value with its summary.
+    static func described<Value: RawRepresentable<String>>(_ values: [Value], summary: (Value) -> String) -> String {
+        let parts = values.map { "\($0.rawValue) (\(summary($0)))" }
+        return parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " or " + parts.last!
+    }
+
+    static func described(_ kinds: [ChartKind]) -> String { described(kinds, summary: \.summary) }
+    static func described(_ modes: [ChartColorMode]) -> String { described(modes, summary: \.summary) }
+}
+
+// Typed on the command line, listed by `--help`.
+extension ChartKind: ExpressibleByArgument {}
+extension ChartColorMode: ExpressibleByArgument {}
 
 /// The `--json` summary of a chart export.
 struct ChartSummary: Encodable {

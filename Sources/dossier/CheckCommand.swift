@@ -36,8 +36,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The project folder (holding dossier.yaml).")
-    var project: String
+    @OptionGroup var folder: ProjectArgument
 
     @Flag(name: .long, help: "Treat warnings as errors: print them as errors and exit with 1 if there are any.")
     var strict = false
@@ -47,7 +46,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: OutputOptions
 
     func run() throws {
-        let directory = project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project
+        let directory = folder.directory
         let result = ProjectLoader.load(directory: directory, allowOutsideProject: access.allowOutsideProject)
         var diagnostics = result.diagnostics
         // The layout is read only once the records are sound, as `build` does.

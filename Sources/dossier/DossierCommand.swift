@@ -56,6 +56,15 @@ struct DossierCommand: ParsableCommand {
     }
 }
 
+/// The project folder every command that reads a project is given.
+struct ProjectArgument: ParsableArguments {
+    @Argument(help: "The project folder (holding dossier.yaml).")
+    var project: String
+
+    /// The folder as messages name it: without a trailing "/".
+    var directory: String { project.hasSuffix("/") && project.count > 1 ? String(project.dropLast()) : project }
+}
+
 /// Options of every command that loads a project.
 struct ProjectOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp(

@@ -1,7 +1,6 @@
 // ProgressDisplay: one self-updating status line on a terminal; nothing when output is redirected.
 
 import DossierBuild
-import DossierLayout
 import Foundation
 
 /// Shows build progress on standard error when it is a terminal.
@@ -19,9 +18,4 @@ enum ProgressDisplay {
             FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text + (event.isLast ? "\r\u{1B}[2K" : "")).utf8))
         }
     }
-}
-
-extension BuildProgress {
-    /// Whether the event ends a build, so the status line is cleared.
-    var isLast: Bool { if case .written(let n, let total) = self { n == total } else { false } }
 }

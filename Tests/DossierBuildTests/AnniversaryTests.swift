@@ -58,7 +58,7 @@ import Testing
         #expect(Day(iso: "2013-02-29") == nil)
         #expect(Day(iso: "2024-02-29")!.adding(days: 1).description == "2024-03-01")
         #expect(Day(iso: "2025-12-31")!.adding(days: 1).description == "2026-01-01")
-        #expect(Day(iso: "1970-01-01")!.epochDays == 0)
+        #expect(Day(iso: "1970-01-01")!.dayNumber == 0)
         #expect(ReproducibleDate.iso(epochSeconds: 1_700_000_000) == "2023-11-14T22:13:20Z")
     }
 

@@ -46,9 +46,9 @@ import Testing
 
     /// `count` incidents over about twelve years with figures that vary, some ranges, bounds and disputes.
     static func many(_ count: Int) throws -> String {
-        let start = ChartDay(year: 2009, month: 1, day: 1).dayNumber
+        let start = Day(year: 2009, month: 1, day: 1).dayNumber
         let incidents = (0..<count).map { i -> (date: String, casualties: [String: String]) in
-            let day = ChartDay(dayNumber: start + (count <= 3 ? [0, 620, 1500][i] : (i * 7919) % (365 * 12)))
+            let day = Day(dayNumber: start + (count <= 3 ? [0, 620, 1500][i] : (i * 7919) % (365 * 12)))
             var figures = ["killed": "\((i * 37 + 5) % 53)", "injured": i % 5 == 0 ? "{low: \((i * 91) % 410)}" : "\((i * 91) % 410)"]
             let abducted = (i * 13) % 9
             if abducted > 0 { figures["abducted"] = "{best: \(abducted), low: \(max(0, abducted - 2)), high: \(abducted + 3)}" }
@@ -125,8 +125,7 @@ import Testing
                          shaper: any TextShaper) throws -> (chart: any Chart, page: Page) {
         let (dossier, _) = try ProjectBuilder.load(project)
         let layout = try ProjectBuilder.layout(named: dossier.spec.layout, project: project)
-        let figure = try #require(DocumentBuilder(dossier: dossier, layout: layout).overviewChart(kind: kind, mode: mode))
-        var chart = try #require(figure.drawing as? any Chart)
+        var chart = try #require(DocumentBuilder(dossier: dossier, layout: layout).overviewChart(kind: kind, mode: mode)).chart
         chart.title = dossier.spec.title
         return (chart, try ChartExport.page(for: chart, size: size, shaper: shaper))
     }
@@ -339,7 +338,7 @@ import Testing
                 for mode in ChartColorMode.allCases {
                     for size in [Size(width: .pt(600), height: .pt(360)), Size(width: .pt(453.5), height: .pt(250))] {
                         var box = size
-                        if kind == .horizontal { box.height = HorizontalBarChart.naturalHeight(bars: min(count, 30), style: .standard(), titled: true) }
+                        if kind == .horizontal { box.height = ChartKind.horizontal.height(for: min(count, 30), style: .standard(), in: .alone) }
                         let (chart, _) = try Self.exported(project, kind: kind, mode: mode, size: box, shaper: builder.textShaper)
                         let items = Self.flatten(try chart.draw(size: box, shaper: builder.textShaper))
                         let texts = items.compactMap { item -> TextItem? in if case .text(let t) = item { return t }; return nil }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct AxisLabelTests {
     func labels(_ bars: [ChartBar], width: Double, height: Double = 255,
                 shaper: any TextShaper = ChartFixtures.shaper) throws -> [TextItem] {
-        let chart = StackedBarChart(bars: bars, series: ChartFixtures.series, style: .standard())
+        let chart = BarChart(.stacked, bars: bars, series: ChartFixtures.series, style: .standard())
         let size = Size(width: .pt(width), height: .pt(height))
         let items = try chart.draw(size: size, shaper: shaper)
         #expect(ChartFixtures.outside(items, size).isEmpty)
@@ -45,7 +45,7 @@ import Testing
 
     @Test func periodBarsCarryAnEventsRow() throws {
         let a = try ChartAggregation.make(ChartFixtures.events(400, everyDays: 9), threshold: 30)
-        let chart = StackedBarChart(a, series: ChartFixtures.series, style: .standard())
+        let chart = BarChart(.stacked, a, series: ChartFixtures.series, style: .standard())
         let size = Size(width: .pt(453), height: .pt(255))
         let items = try chart.draw(size: size, shaper: NotoLikeShaper())
         let texts = ChartFixtures.texts(items)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ChartAggregationTests {
     func event(_ y: Int, _ m: Int, _ d: Int, _ values: [ChartValue]) -> ChartEvent {
-        ChartEvent(start: ChartDay(year: y, month: m, day: d), label: "\(d).\(m).\(y)", values: values)
+        ChartEvent(start: Day(year: y, month: m, day: d), label: "\(d).\(m).\(y)", values: values)
     }
 
     @Test func upToTheThresholdEachEventIsABarInDateOrder() throws {
@@ -97,7 +97,7 @@ import Testing
         #expect(throws: ChartError.self) {
             try ChartAggregation.make([event(2013, 1, 1, [ChartValue(1)]), event(2013, 1, 2, [ChartValue(1), ChartValue(2)])])
         }
-        let backwards = ChartEvent(start: ChartDay(year: 2013, month: 2, day: 1), end: ChartDay(year: 2013, month: 1, day: 1),
+        let backwards = ChartEvent(start: Day(year: 2013, month: 2, day: 1), end: Day(year: 2013, month: 1, day: 1),
                                    label: "x", values: [ChartValue(1)])
         #expect(throws: ChartError.self) { try ChartAggregation.make([backwards]) }
     }
@@ -105,7 +105,7 @@ import Testing
     @Test func barChartsTakeTheAggregationsNouns() throws {
         let many = (0..<40).map { event(2009 + $0 % 4, 1, 1, [ChartValue(Double($0))]) }
         let a = try ChartAggregation.make(many, period: .year)
-        let chart = StackedBarChart(a, series: ChartFixtures.series.prefix(1).map { $0 }, style: .standard())
+        let chart = BarChart(.stacked, a, series: ChartFixtures.series.prefix(1).map { $0 }, style: .standard())
         #expect(chart.altText.hasPrefix("Stacked bar chart of casualties for 4 years, 2009–2012: "))
         #expect(chart.altText.contains(" in 2009 (10 events)"))
         #expect(chart.dataTable[0] == ["Year", "Events", "Killed", "Total"])

@@ -125,9 +125,9 @@ enum ChartFixtures {
 
     /// `count` events, one about every `everyDays` days from 1 January 2009, with figures that vary.
     static func events(_ count: Int, everyDays: Int = 11) -> [ChartEvent] {
-        let start = ChartDay(year: 2009, month: 1, day: 1).dayNumber
+        let start = Day(year: 2009, month: 1, day: 1).dayNumber
         return (0..<count).map { i in
-            let day = ChartDay(dayNumber: start + i * everyDays + (i * 7) % 5)
+            let day = Day(dayNumber: start + i * everyDays + (i * 7) % 5)
             let killed = Double((i * 37 + 5) % 53), injured = Double((i * 91) % 410), abducted = Double((i * 13) % 9)
             return ChartEvent(start: day, label: "\(day.day) \(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1]) \(day.year)",
                               values: [ChartValue(killed), ChartValue(best: injured, isLowerBound: i % 5 == 0),

@@ -1,33 +1,20 @@
-// DateScaleTests: day numbers, and date ticks at round months or years that cover the events.
+// DateScaleTests: date ticks at round months or years that cover the events.
 
 import DossierCharts
 import Testing
 
 @Suite struct DateScaleTests {
-    @Test func dayNumbersRoundTrip() {
-        #expect(ChartDay(year: 1970, month: 1, day: 1).dayNumber == 0)
-        #expect(ChartDay(year: 2000, month: 3, day: 1).dayNumber - ChartDay(year: 2000, month: 2, day: 28).dayNumber == 2)
-        #expect(ChartDay(year: 1900, month: 3, day: 1).dayNumber - ChartDay(year: 1900, month: 2, day: 28).dayNumber == 1)
-        #expect(ChartDay(year: 2013, month: 9, day: 1).dayNumber == 15_949)
-        for n in stride(from: -800_000, through: 800_000, by: 997) {
-            #expect(ChartDay(dayNumber: n).dayNumber == n)
-        }
-        #expect(ChartDay(dayNumber: -1) == ChartDay(year: 1969, month: 12, day: 31))
-        #expect(!ChartDay(year: 2013, month: 2, day: 29).isValid && ChartDay(year: 2012, month: 2, day: 29).isValid)
-        #expect(ChartDay.firstOfMonth(ChartDay(year: 2013, month: 9).monthNumber) == ChartDay(year: 2013, month: 9, day: 1))
-    }
-
     @Test func oneEventGetsMonthsAroundIt() throws {
-        let day = ChartDay(year: 2013, month: 9, day: 1)
+        let day = Day(year: 2013, month: 9, day: 1)
         let scale = try #require(DateScale.candidates(from: day, to: day).first)
         #expect(scale.step == .months(1))
-        #expect(scale.ticks == [ChartDay(year: 2013, month: 8), ChartDay(year: 2013, month: 9), ChartDay(year: 2013, month: 10)])
+        #expect(scale.ticks == [Day(year: 2013, month: 8), Day(year: 2013, month: 9), Day(year: 2013, month: 10)])
         #expect(scale.label(at: 0) == "Aug 2013" && scale.label(at: 1) == "Sep")
         #expect((0.3...0.7).contains(scale.fraction(Double(day.dayNumber))))
     }
 
     @Test func yearsTicksCoverTheEventsWithRoom() throws {
-        let first = ChartDay(year: 2009, month: 7, day: 28), last = ChartDay(year: 2013, month: 9, day: 1)
+        let first = Day(year: 2009, month: 7, day: 28), last = Day(year: 2013, month: 9, day: 1)
         let scales = DateScale.candidates(from: first, to: last)
         let years = try #require(scales.first { $0.step == .years(1) })
         #expect(years.ticks.map(\.year) == Array(2009...2014))
@@ -45,7 +32,7 @@ import Testing
     }
 
     @Test func centuriesAreStillRound() throws {
-        let scales = DateScale.candidates(from: ChartDay(year: 1801, month: 1, day: 1), to: ChartDay(year: 2024, month: 1, day: 1))
+        let scales = DateScale.candidates(from: Day(year: 1801, month: 1, day: 1), to: Day(year: 2024, month: 1, day: 1))
         #expect(scales.allSatisfy { $0.ticks.count <= 401 })
         let fifty = try #require(scales.first { $0.step == .years(50) })
         #expect(fifty.ticks.map(\.year) == [1800, 1850, 1900, 1950, 2000, 2050])

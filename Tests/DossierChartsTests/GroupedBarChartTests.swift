@@ -7,10 +7,10 @@ import Testing
 @Suite struct GroupedBarChartTests {
     let size = Size(width: .pt(453.54), height: .pt(255))
 
-    func chart(_ bars: [ChartBar], mode: ChartColorMode = .color) -> GroupedBarChart {
+    func chart(_ bars: [ChartBar], mode: ChartColorMode = .color) -> BarChart {
         var style = ChartStyle.standard()
         style.mode = mode
-        return GroupedBarChart(bars: bars, series: Palette.series(["Killed", "Injured", "Abducted"], mode: mode), style: style)
+        return BarChart(.grouped, bars: bars, series: Palette.series(["Killed", "Injured", "Abducted"], mode: mode), style: style)
     }
 
     @Test func barsStandSideBySideOnOneBaselineWithProportionalHeights() throws {

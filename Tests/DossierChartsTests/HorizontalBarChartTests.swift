@@ -7,10 +7,10 @@ import Testing
 @Suite struct HorizontalBarChartTests {
     let size = Size(width: .pt(453.54), height: .pt(300))
 
-    func chart(_ bars: [ChartBar], mode: ChartColorMode = .color) -> HorizontalBarChart {
+    func chart(_ bars: [ChartBar], mode: ChartColorMode = .color) -> BarChart {
         var style = ChartStyle.standard()
         style.mode = mode
-        return HorizontalBarChart(bars: bars, series: Palette.series(["Killed", "Injured", "Abducted"], mode: mode), style: style)
+        return BarChart(.horizontal, bars: bars, series: Palette.series(["Killed", "Injured", "Abducted"], mode: mode), style: style)
     }
 
     @Test func rowWidthsAreProportionalAndStartAtOneAxis() throws {
@@ -39,7 +39,7 @@ import Testing
     func textStaysInTheBoxAndNeverOverlaps(count: Int) throws {
         for mode in ChartColorMode.allCases {
             for shaper: any TextShaper in [ChartFixtures.shaper, NotoLikeShaper()] {
-                let height = min(HorizontalBarChart.naturalHeight(bars: count, style: .standard()), .pt(700))
+                let height = min(ChartKind.horizontal.height(for: count, style: .standard(), in: .document), .pt(700))
                 let box = Size(width: size.width, height: height)
                 let items = try chart(ChartFixtures.bars(count), mode: mode).draw(size: box, shaper: shaper)
                 #expect(ChartFixtures.outside(items, box).isEmpty)
@@ -52,8 +52,8 @@ import Testing
 
     @Test func periodLabelsCarryTheirEventCounts() throws {
         let a = try ChartAggregation.make(ChartFixtures.events(200, everyDays: 9), threshold: 30)
-        let c = HorizontalBarChart(a, series: ChartFixtures.series, style: .standard())
-        let box = Size(width: size.width, height: HorizontalBarChart.naturalHeight(bars: a.bars.count, style: c.style))
+        let c = BarChart(.horizontal, a, series: ChartFixtures.series, style: .standard())
+        let box = Size(width: size.width, height: ChartKind.horizontal.height(for: a.bars.count, style: c.style, in: .document))
         let texts = ChartFixtures.texts(try c.draw(size: box, shaper: ChartFixtures.shaper)).map(\.line.text)
         #expect(a.period == .quarter)
         #expect(texts.contains { $0.hasPrefix("Q1 2009 (") && $0.hasSuffix(" events)") }, "\(texts.prefix(12))")

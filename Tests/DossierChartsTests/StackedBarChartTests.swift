@@ -8,11 +8,11 @@ import Testing
     let size = Size(width: .pt(453.54), height: .pt(255))
 
     func chart(_ bars: [ChartBar], mode: ChartColorMode = .color, legend: ChartLegendPosition = .top,
-               title: String? = "Casualties per attack") -> StackedBarChart {
+               title: String? = "Casualties per attack") -> BarChart {
         var style = ChartStyle.standard()
         style.mode = mode
         style.legendPosition = legend
-        return StackedBarChart(bars: bars, series: Palette.series(["Killed", "Injured", "Abducted"], mode: mode),
+        return BarChart(.stacked, bars: bars, series: Palette.series(["Killed", "Injured", "Abducted"], mode: mode),
                                style: style, title: title)
     }
 
@@ -177,22 +177,22 @@ import Testing
     @Test func badInputThrowsTypedErrors() {
         let s = ChartFixtures.series
         #expect(throws: ChartError.noBars) {
-            try StackedBarChart(bars: [], series: s, style: .standard()).draw(size: size, shaper: ChartFixtures.shaper)
+            try BarChart(.stacked, bars: [], series: s, style: .standard()).draw(size: size, shaper: ChartFixtures.shaper)
         }
         #expect(throws: ChartError.valueCountMismatch(bar: "A", expected: 3, found: 1)) {
-            try StackedBarChart(bars: [ChartBar(label: "A", values: [ChartValue(1)])], series: s, style: .standard())
+            try BarChart(.stacked, bars: [ChartBar(label: "A", values: [ChartValue(1)])], series: s, style: .standard())
                 .draw(size: size, shaper: ChartFixtures.shaper)
         }
         #expect(throws: ChartError.self) {
-            try StackedBarChart(bars: [ChartBar(label: "A", values: [ChartValue(-1), ChartValue(1), ChartValue(1)])],
+            try BarChart(.stacked, bars: [ChartBar(label: "A", values: [ChartValue(-1), ChartValue(1), ChartValue(1)])],
                                 series: s, style: .standard()).draw(size: size, shaper: ChartFixtures.shaper)
         }
         #expect(throws: ChartError.self) {
-            try StackedBarChart(bars: [ChartBar(label: "A", values: [ChartValue(best: 5, high: 2), ChartValue(1), ChartValue(1)])],
+            try BarChart(.stacked, bars: [ChartBar(label: "A", values: [ChartValue(best: 5, high: 2), ChartValue(1), ChartValue(1)])],
                                 series: s, style: .standard()).draw(size: size, shaper: ChartFixtures.shaper)
         }
         #expect(throws: ChartError.self) {
-            try StackedBarChart(bars: ChartFixtures.threeBars, series: s, style: .standard())
+            try BarChart(.stacked, bars: ChartFixtures.threeBars, series: s, style: .standard())
                 .draw(size: Size(width: .pt(200), height: .pt(20)), shaper: ChartFixtures.shaper)
         }
     }
@@ -203,7 +203,7 @@ import Testing
             var style = ChartStyle.standard()
             change(&style)
             #expect(throws: ChartError.self) {
-                try StackedBarChart(bars: ChartFixtures.threeBars, series: ChartFixtures.series, style: style)
+                try BarChart(.stacked, bars: ChartFixtures.threeBars, series: ChartFixtures.series, style: style)
                     .draw(size: size, shaper: ChartFixtures.shaper)
             }
             #expect(throws: ChartError.self) {

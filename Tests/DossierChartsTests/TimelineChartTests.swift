@@ -14,9 +14,9 @@ import Testing
     }
 
     var ashraf: [ChartEvent] {
-        zip(ChartFixtures.threeBars, [(ChartDay(year: 2009, month: 7, day: 28), ChartDay(year: 2009, month: 7, day: 29)),
-                                      (ChartDay(year: 2011, month: 4, day: 8), nil),
-                                      (ChartDay(year: 2013, month: 9, day: 1), nil)]).map { bar, dates in
+        zip(ChartFixtures.threeBars, [(Day(year: 2009, month: 7, day: 28), Day(year: 2009, month: 7, day: 29)),
+                                      (Day(year: 2011, month: 4, day: 8), nil),
+                                      (Day(year: 2013, month: 9, day: 1), nil)]).map { bar, dates in
             ChartEvent(start: dates.0, end: dates.1, label: bar.label, values: bar.values, note: bar.note)
         }
     }
@@ -83,7 +83,7 @@ import Testing
             try chart(ashraf).draw(size: Size(width: .pt(300), height: .pt(30)), shaper: ChartFixtures.shaper)
         }
         #expect(throws: ChartError.self) {
-            try chart([ChartEvent(start: ChartDay(year: 2013, month: 13, day: 1), label: "x",
+            try chart([ChartEvent(start: Day(year: 2013, month: 13, day: 1), label: "x",
                                   values: [ChartValue(1), ChartValue(1), ChartValue(1)])])
                 .draw(size: size, shaper: ChartFixtures.shaper)
         }

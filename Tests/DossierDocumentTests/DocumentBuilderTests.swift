@@ -24,6 +24,12 @@ import Testing
         #expect(Formatting.count(-1234) == "-1,234")
         #expect(Formatting.count(999) == "999")
     }
+
+    @Test func totals() {
+        #expect(Formatting.total(CasualtyTotal(category: .killed, total: 1234, upper: 1234, isLowerBound: false)) == "1,234")
+        #expect(Formatting.total(CasualtyTotal(category: .killed, total: 10, upper: 12, isLowerBound: false)) == "10–12")
+        #expect(Formatting.total(CasualtyTotal(category: .killed, total: 350, upper: 400, isLowerBound: true)) == "at least 350")
+    }
 }
 
 @Suite struct DocumentBuilderTests {

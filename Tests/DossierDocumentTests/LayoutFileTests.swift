@@ -66,10 +66,39 @@ import Testing
         }
     }
 
+    @Test func everyKeyTheFileReadsIsAllowedAndListed() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString).yaml").path
+        try """
+        name: full
+        page: {size: A4, margins: {top: 20mm, bottom: 20mm, left: 20mm, right: 20mm}, mirrored: false}
+        fonts: {serif: Noto Serif, sans: Noto Sans}
+        sections: [cover, overview]
+        widows: 2
+        orphans: 2
+        recto_chapters: false
+        accent: "#123456"
+        chart: {mode: print, threshold: 12}
+        header: {left: "{{title}}", center: "", right: "{{section}}", rule: true, baseline: 12mm}
+        footer: {left: "{{bates}}", center: "{{page}} of {{pages}}", right: "{{exhibit}}", rule: false, baseline: 12mm}
+        styles: {body: {font: serif, size: 10, leading: 14, bold: false, italic: false, color: "#000000", align: start,
+                        space_before: 0, space_after: 4pt, indent: 0}}
+        notes: footnotes
+        bates: {prefix: X, start: 1, digits: 6}
+        exhibit: Exhibit A
+        cover: title-block
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let spec = try LayoutSpec.load(file: path)
+        #expect(spec.chartMode == .print && spec.chartThreshold == 12 && spec.exhibit == "Exhibit A" && !spec.coverPage)
+        try "page: {mirored: true}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect { try LayoutSpec.load(file: path) } throws: { error in
+            "\(error)".hasSuffix("Expected one of: size, margins, mirrored")
+        }
+    }
+
     @Test func britishSpellingAndSizesWithUnits() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString).yaml").path
         try "chart: {mode: colour}\nstyles: {body: {size: 10pt}}\n".write(toFile: path, atomically: true, encoding: .utf8)
         let spec = try LayoutSpec.load(file: path)
-        #expect(spec.chartMode == "color" && spec.style("body").font.size == .pt(10))
+        #expect(spec.chartMode == .color && spec.style("body").font.size == .pt(10))
     }
 }

@@ -1,5 +1,6 @@
 // LayoutFile: reads layouts/NAME.yaml onto the standard layout; every key is optional.
 
+import DossierCharts
 import DossierDisplay
 import Foundation
 import Yams
@@ -39,24 +40,21 @@ struct ColorValue: Decodable {
     }
 }
 
+/// A layout file as written: each property is a key the file may hold (`LayoutKeys` reads them off).
 struct LayoutFile: Decodable {
     struct PageFile: Decodable {
         var size: String?
         var margins: [String: LengthValue]?
         var mirrored: Bool?
     }
+    /// The sides of the page `page.margins` may set; inner and outer are also called left and right.
+    enum MarginSide: String, CaseIterable { case top, bottom, inner, outer, left, right }
     struct Fonts: Decodable { var serif: String?; var sans: String? }
     struct StyleFile: Decodable {
-        var font: String?
-        var size: LengthValue?
-        var leading: LengthValue?
-        var bold: Bool?
-        var italic: Bool?
-        var color: ColorValue?
+        var font: String?; var size: LengthValue?; var leading: LengthValue?
+        var bold: Bool?; var italic: Bool?; var color: ColorValue?
         var align: TextAlignment?
-        var space_before: LengthValue?
-        var space_after: LengthValue?
-        var indent: LengthValue?
+        var space_before: LengthValue?; var space_after: LengthValue?; var indent: LengthValue?
     }
     struct RunningFile: Decodable {
         var left: String?; var center: String?; var right: String?; var rule: Bool?; var baseline: LengthValue?
@@ -133,12 +131,12 @@ extension LayoutSpec {
             case let other?: throw LayoutError(file: path, message: "page.size: “\(other)” is not a page size; expected A4 or Letter")
             }
             for (key, value) in page.margins ?? [:] {
-                switch key {
-                case "top": spec.page.top = value.length
-                case "bottom": spec.page.bottom = value.length
-                case "inner", "left": spec.page.inner = value.length
-                case "outer", "right": spec.page.outer = value.length
-                default: throw LayoutError(file: path, message: "page.margins.\(key): unknown margin; expected top, bottom, inner or outer")
+                switch LayoutFile.MarginSide(rawValue: key) {
+                case .top: spec.page.top = value.length
+                case .bottom: spec.page.bottom = value.length
+                case .inner, .left: spec.page.inner = value.length
+                case .outer, .right: spec.page.outer = value.length
+                case nil: throw LayoutError(file: path, message: "page.margins.\(key): unknown margin; expected top, bottom, inner or outer")
                 }
             }
             if let m = page.mirrored { spec.page.mirrored = m }
@@ -175,10 +173,10 @@ extension LayoutSpec {
         case "title-block": spec.coverPage = false
         case let other?: throw LayoutError(file: path, message: "cover: “\(other)” is not a cover style; expected page or title-block")
         }
-        if var mode = file.chart?.mode {
-            if mode == "colour" { mode = "color" }
-            guard mode == "color" || mode == "print" else {
-                throw LayoutError(file: path, message: "chart.mode: “\(mode)” is not a chart mode; expected color or print")
+        if let name = file.chart?.mode {
+            guard let mode = ChartColorMode(rawValue: name == "colour" ? "color" : name) else {
+                throw LayoutError(file: path, message: "chart.mode: “\(name)” is not a chart mode; expected "
+                    + ChartColorMode.allCases.map(\.rawValue).joined(separator: " or "))
             }
             spec.chartMode = mode
         }

@@ -1,25 +1,30 @@
-// LayoutKeys: the keys a layout file may hold, so a misspelt key is an error with a suggestion
-// instead of being silently ignored, and the templates' placeholders are checked too.
+// LayoutKeys: checks the keys a layout file holds against those `LayoutFile` reads, so a misspelt
+// key is an error with a suggestion instead of being silently ignored; the templates' placeholders
+// are checked too.
 
 import Foundation
 import Yams
 
 /// Checks a layout file's keys and template placeholders.
 enum LayoutKeys {
-    static let top = ["name", "page", "fonts", "sections", "widows", "orphans", "recto_chapters", "accent", "chart",
-                      "header", "footer", "styles", "notes", "bates", "exhibit", "cover"]
+    // The keys are declared once, as the properties of `LayoutFile` and its parts, and read
+    // off them here: a key added there is a key allowed here.
+    static let top = keys(of: LayoutFile())
     static let nested: [String: [String]] = [
-        "page": ["size", "margins", "mirrored"],
-        "page.margins": ["top", "bottom", "inner", "outer", "left", "right"],
-        "fonts": ["serif", "sans"],
-        "chart": ["mode", "threshold"],
-        "header": ["left", "center", "right", "rule", "baseline"],
-        "footer": ["left", "center", "right", "rule", "baseline"],
-        "bates": ["prefix", "start", "digits"],
-        "styles.*": ["font", "size", "leading", "bold", "italic", "color", "align", "space_before", "space_after", "indent"],
+        "page": keys(of: LayoutFile.PageFile()),
+        "page.margins": LayoutFile.MarginSide.allCases.map(\.rawValue),
+        "fonts": keys(of: LayoutFile.Fonts()),
+        "chart": keys(of: LayoutFile.ChartFile()),
+        "header": keys(of: LayoutFile.RunningFile()),
+        "footer": keys(of: LayoutFile.RunningFile()),
+        "bates": keys(of: LayoutFile.BatesFile()),
+        "styles.*": keys(of: LayoutFile.StyleFile()),
     ]
     /// The placeholders running lines may use.
     static let placeholders = ["title", "section", "page", "pages", "bates", "exhibit"]
+
+    /// The keys of a part of a layout file: the names of its type's properties, in order.
+    static func keys(of part: Any) -> [String] { Mirror(reflecting: part).children.compactMap(\.label) }
 
     static func check(_ text: String, file: String) throws {
         let node: Node?

@@ -1,5 +1,6 @@
 // LayoutSpec: a layout file (layouts/NAME.yaml) as data: page, styles, running heads, sections.
 
+import DossierCharts
 import DossierDisplay
 
 /// The page size and margins.
@@ -150,8 +151,8 @@ public struct LayoutSpec: Sendable {
     public var orphans: Int
     /// Whether chapters (level-1 headings after a page break) start on right-hand pages.
     public var rectoChapters: Bool
-    /// Chart colours: "color" (colour-blind-safe) or "print" (grey levels and hatches).
-    public var chartMode: String
+    /// How charts tell their series apart: colours (colour-blind-safe) or grey levels and hatches.
+    public var chartMode: ChartColorMode
     /// The colour of accents: rules, cover band.
     public var accent: Color
     /// Whether notes are set at the foot of each page or gathered at the end of the document.

@@ -59,7 +59,7 @@ extension LayoutSpec {
             sections: [.cover, .contents, .introduction, .overview, .incidents, .sources],
             widows: 2, orphans: 2,
             rectoChapters: false,
-            chartMode: "color",
+            chartMode: .color,
             accent: accent)
     }
 }

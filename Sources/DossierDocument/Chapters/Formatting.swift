@@ -53,6 +53,17 @@ public enum Formatting {
         case (nil, nil, nil): return "not quantified"
         }
     }
+    /// The words for a total no figure quantifies.
+    public static let notQuantified = "not quantified"
+
+
+    /// A category's total as printed: "at least 350" when a figure in it is only a lower bound or
+    /// gives no number, "10–12" when one is a range with no best estimate, else "52".
+    public static func total(_ t: CasualtyTotal) -> String {
+        if t.isUnquantified { return notQuantified }
+        if t.isLowerBound { return "at least " + count(t.total) }
+        return t.upper == t.total ? count(t.total) : count(t.total) + "–" + count(t.upper)
+    }
 
     /// A claim in figures: "9–11", "at least 9".
     public static func claim(_ c: Claim) -> String {

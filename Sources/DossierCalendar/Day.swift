@@ -1,7 +1,8 @@
-// ChartDay: a calendar day as the charts see it, with a day number for placing it on a date axis.
+// Day: the one civil date of the project: a day of the proleptic Gregorian calendar, without time
+// zone, with the arithmetic records, builds and charts need (day numbers, months, leap years).
 
-/// A day of the proleptic Gregorian calendar, without time zone.
-public struct ChartDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// A calendar day, without time zone.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year, e.g. 2013.
     public var year: Int
     /// The month, 1 to 12.
@@ -10,6 +11,34 @@ public struct ChartDay: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var day: Int
 
     public init(year: Int, month: Int, day: Int = 1) { self.year = year; self.month = month; self.day = day }
+
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// "2013-09-01".
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Whether the day exists: a month from 1 to 12 and a day within it.
+    public var isValid: Bool { (1...12).contains(month) && (1...Day.days(inMonth: month, of: year)).contains(day) }
+
+    /// Whether `year` has a 29 February.
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    /// The number of days in a month of a year.
+    public static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // MARK: Day numbers
 
     /// Creates the day `dayNumber` days after 1 January 1970 (before it, when negative).
     public init(dayNumber: Int) {
@@ -37,45 +66,17 @@ public struct ChartDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day `n` days later (earlier when negative).
+    public func adding(days n: Int) -> Day { Day(dayNumber: dayNumber + n) }
+
+    // MARK: Months
+
     /// The month counted from January of year 0, so that months can be stepped through as numbers.
     public var monthNumber: Int { year * 12 + (month - 1) }
 
     /// Returns the first day of the month `monthNumber` (as counted by `monthNumber`).
-    public static func firstOfMonth(_ monthNumber: Int) -> ChartDay {
+    public static func firstOfMonth(_ monthNumber: Int) -> Day {
         let year = monthNumber >= 0 ? monthNumber / 12 : (monthNumber - 11) / 12
-        return ChartDay(year: year, month: monthNumber - year * 12 + 1, day: 1)
+        return Day(year: year, month: monthNumber - year * 12 + 1, day: 1)
     }
-
-    /// Whether the day exists: month 1–12, day within the month, a year of at most four digits.
-    public var isValid: Bool {
-        (1...12).contains(month) && (1...Self.daysIn(month: month, year: year)).contains(day) && (1...9999).contains(year)
-    }
-
-    /// Returns the number of days of a month.
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    public static func < (a: ChartDay, b: ChartDay) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
-
-    /// "2013-09-01".
-    public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: Swift.max(0, width - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
-
-    /// English month names, for labels.
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
-    /// "Sep": the month's short name.
-    var shortMonthName: String { String(Self.monthNames[month - 1].prefix(3)) }
-    /// "September".
-    var monthName: String { Self.monthNames[month - 1] }
 }

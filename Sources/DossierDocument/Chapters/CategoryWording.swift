@@ -1,5 +1,5 @@
 // CategoryWording: how the document names casualty categories (the project's labels, else the name in
-// words) and says a total that no figure quantifies.
+// words).
 
 import DossierModel
 
@@ -15,13 +15,4 @@ extension DocumentBuilder {
         guard characters.count > 1, characters[0].isUppercase, !characters[1].isUppercase else { return String(characters) }
         return characters[0].lowercased() + String(characters.dropFirst())
     }
-
-    /// Whether no figure of a category gives a number (only notes or sources' words): its total is not
-    /// quantified, which is not the same as none.
-    func isUnquantified(_ category: CasualtyCategory) -> Bool {
-        !dossier.incidents.contains { $0.figure(category)?.hasNumber == true }
-    }
-
-    /// The words for a total no figure quantifies.
-    static let notQuantified = "not quantified"
 }

@@ -1,1 +1,0 @@
-// DossierDisplayTests: filled in with the module.
