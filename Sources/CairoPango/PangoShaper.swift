@@ -12,13 +12,17 @@ import DossierDisplay
 public final class PangoShaper: TextShaper, @unchecked Sendable {
     /// The fonts the shaper uses.
     public let fonts: FontLibrary
-    private let context: PangoContextHandle
+    let context: PangoContextHandle
     /// A layout reused for `shape`: lines keep copies of their glyphs, not the layout.
     private let shapingLayout: PangoLayoutHandle
     /// A layout reused for `measure`, so measuring creates no Pango objects.
     private let measuringLayout: PangoLayoutHandle
     private var measureCache: [StyledText: Length] = [:]
     private static let measureCacheLimit = 4096
+    /// Shaped pieces, shared by the lines that show them.
+    var cache = ShapingCache(limit: 16_384)
+    /// One wrapper per Pango font that pieces are shaped in.
+    var glyphFonts: [UInt: PangoGlyphFont] = [:]
 
     /// Creates a shaper on the bundled fonts.
     public init(fonts: FontLibrary) throws {
@@ -60,7 +64,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         }
     }
 
-    private static func validate(_ text: StyledText) throws {
+    static func validate(_ text: StyledText) throws {
         for span in text.spans where !(span.style.size.points > 0 && span.style.size.isFinite) {
             throw ShapingError.invalidFontSize("\(span.style.size.points)")
         }
