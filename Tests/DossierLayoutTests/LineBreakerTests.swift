@@ -1,0 +1,582 @@
+// LineBreakerTests: Knuth & Plass's own example, an exhaustive optimum on small paragraphs, random
+// paragraphs' invariants, the hyphen limit, and hostile input that must end fast.
+
+import Foundation
+import Testing
+@testable import DossierLayout
+
+@Suite struct LineBreakerTests {
+    // MARK: Knuth & Plass 1981, the frog king paragraph
+
+    /// The paragraph of the paper's figures, in its 1/18-em units: 'a'…'z' are
+    /// 9 10 8 10 8 6 9 10 5 6 10 5 15 10 9 10 10 7 7 7 10 9 13 10 10 8 units wide, 'C' 13, 'I' 6,
+    /// '-' 6, and commas, semicolons, periods and apostrophes 5. Spaces are glue (6, 3, 2), but
+    /// (6, 4, 2) after a comma, (6, 4, 1) after a semicolon and (8, 6, 1) after a period; the
+    /// paragraph is indented by an 18-unit box and "lime-tree" may break after its hyphen at a
+    /// cost of 50.
+    static let frogKing = """
+        In olden times when wishing still helped one, there lived a king whose daughters were all \
+        beautiful; and the youngest was so beautiful that the sun itself, which has seen so much, was \
+        astonished whenever it shone in her face. Close by the king's castle lay a great dark forest, \
+        and under an old lime-tree in the forest was a well, and when the day was very warm, the \
+        king's child went out into the forest and sat down by the side of the cool fountain; and when \
+        she was bored she took a golden ball, and threw it up on high and caught it; and this ball \
+        was her favorite plaything.
+        """
+
+    static func paperWidth(_ c: Character) -> Double {
+        let lower = Array("abcdefghijklmnopqrstuvwxyz")
+        let widths: [Double] = [9, 10, 8, 10, 8, 6, 9, 10, 5, 6, 10, 5, 15, 10, 9, 10, 10, 7, 7, 7, 10, 9, 13, 10, 10, 8]
+        if let i = lower.firstIndex(of: c) { return widths[i] }
+        switch c {
+        case "C": return 13
+        case "I", "-": return 6
+        case ",", ";", ".", "'": return 5
+        default: Issue.record("no width for \(c)"); return 0
+        }
+    }
+
+    /// The paragraph's items, and the text of each box by item index.
+    static func frogKingItems() -> (items: [BreakItem], text: [Int: String]) {
+        var items: [BreakItem] = [.box(width: 18)]
+        var text: [Int: String] = [0: ""]
+        let words = frogKing.split(separator: " ").map(String.init)
+        for (n, word) in words.enumerated() {
+            let pieces = word.contains("-") ? [String(word.prefix(through: word.firstIndex(of: "-")!)),
+                                               String(word.suffix(from: word.index(after: word.firstIndex(of: "-")!)))]
+                                            : [word]
+            for (k, piece) in pieces.enumerated() {
+                if k > 0 { items.append(.penalty(width: 0, cost: 50, flagged: true)) }
+                text[items.count] = piece
+                items.append(.box(width: piece.reduce(0) { $0 + paperWidth($1) }))
+            }
+            guard n < words.count - 1 else { break }
+            switch word.last {
+            case ",": items.append(.glue(width: 6, stretch: 4, shrink: 2))
+            case ";": items.append(.glue(width: 6, stretch: 4, shrink: 1))
+            case ".": items.append(.glue(width: 8, stretch: 6, shrink: 1))
+            default: items.append(.glue(width: 6, stretch: 3, shrink: 2))
+            }
+        }
+        return (BreakItem.endingParagraph(items), text)
+    }
+
+    /// The paper's settings: tolerance ρ = 1 (badness 100), α = γ = 3000, no first pass.
+    static let paperSettings = LineBreakSettings(tolerance: 100, pretolerance: nil, flaggedDemerits: 3000,
+                                                 fitnessDemerits: 3000)
+
+    static func lines(_ breaks: [LineBreak], text: [Int: String]) -> [String] {
+        var start = 0
+        return breaks.map { b in
+            defer { start = b.position + 1 }
+            let words = (start..<b.position).compactMap { text[$0] }.filter { !$0.isEmpty }
+            var line = ""
+            for w in words { line += line.isEmpty || line.hasSuffix("-") ? w : " " + w }
+            return line
+        }
+    }
+
+    @Test func frogKingGivesThePublishedBreaks() {
+        let (items, text) = Self.frogKingItems()
+        let breaks = LineBreaker.breaks(items, lineWidth: { _ in 500 }, settings: Self.paperSettings)
+        #expect(Self.lines(breaks, text: text) == [
+            "In olden times when wishing still helped one, there lived a",
+            "king whose daughters were all beautiful; and the youngest was",
+            "so beautiful that the sun itself, which has seen so much, was",
+            "astonished whenever it shone in her face. Close by the king's",
+            "castle lay a great dark forest, and under an old lime-tree in the",
+            "forest was a well, and when the day was very warm, the king's",
+            "child went out into the forest and sat down by the side of the",
+            "cool fountain; and when she was bored she took a golden ball,",
+            "and threw it up on high and caught it; and this ball was her",
+            "favorite plaything.",
+        ])
+        let ratios = breaks.map { ($0.ratio * 1000).rounded() / 1000 }
+        #expect(ratios == [0.774, 0.179, 0.629, 0.545, 0, 0.079, 0.282, 0.294, 0.575, 0])
+        #expect(breaks.allSatisfy { !$0.hyphenated && !$0.overfull })
+    }
+
+    @Test func loosenessSetsOneLineMoreWhereTheToleranceAllows() {
+        let (items, _) = Self.frogKingItems()
+        var settings = Self.paperSettings
+        settings.tolerance = 10000
+        settings.looseness = 1
+        let looser = LineBreaker.breaks(items, lineWidth: { _ in 500 }, settings: settings)
+        #expect(looser.count == 11)
+        #expect(looser.allSatisfy { $0.ratio < 2.5 && !$0.overfull })
+        // Within a tolerance of 1000 there is no 11-line setting, nor a 9-line one: the best stays.
+        settings.tolerance = 1000
+        #expect(LineBreaker.breaks(items, lineWidth: { _ in 500 }, settings: settings).count == 10)
+        settings.looseness = -1
+        #expect(LineBreaker.breaks(items, lineWidth: { _ in 500 }, settings: settings).count == 10)
+    }
+
+    // MARK: The optimum, checked against every possible set of breaks
+
+    @Test func smallParagraphsGetTheOptimumOfAllBreakSets() {
+        var random = SeededRandom(seed: 0x4B50_0001)
+        var checked = 0, rescued = 0
+        for _ in 0..<400 {
+            let items = randomParagraph(&random, words: random.int(in: 2...8), hyphenation: 0.3, forced: 0.05)
+            let first = Double(random.int(in: 40...160)), rest = Double(random.int(in: 40...160))
+            var settings = LineBreakSettings(tolerance: [100, 200, 1000][random.int(in: 0...2)], pretolerance: nil)
+            settings.maxConsecutiveHyphens = random.int(in: 1...2)
+            settings.flaggedDemerits = [0, 3000, 10000][random.int(in: 0...2)]
+            settings.fitnessDemerits = [0, 3000, 10000][random.int(in: 0...2)]
+            let widths = { (line: Int) in line == 0 ? first : rest }
+            let breaks = LineBreaker.breaks(items, lineWidth: widths, settings: settings)
+            let oracle = BreakOracle(items: items, lineWidth: widths, settings: settings)
+            guard oracle.legal.count <= 12 else { continue }
+            if let best = oracle.best(threshold: settings.tolerance) {
+                #expect(abs((oracle.demerits(breaks.map(\.position), threshold: settings.tolerance) ?? .infinity) - best)
+                        <= 1e-6 * max(1, best), "\(items) \(first)/\(rest)")
+                checked += 1
+            } else if let best = oracle.best(threshold: .infinity, final: true) {
+                #expect(abs((oracle.demerits(breaks.map(\.position), threshold: .infinity, final: true) ?? .infinity) - best)
+                        <= 1e-6 * max(1, best), "\(items) \(first)/\(rest)")
+                rescued += 1
+            } else {
+                #expect(breaks.contains { $0.overfull })
+            }
+        }
+        #expect(checked > 100 && rescued > 10, "\(checked) optimal, \(rescued) rescued")
+    }
+
+    // MARK: Random paragraphs
+
+    @Test func randomParagraphsKeepTheInvariants() {
+        var random = SeededRandom(seed: 0x4B50_0002)
+        for _ in 0..<300 {
+            let items = randomParagraph(&random, words: random.int(in: 1...200), hyphenation: 0.4, forced: 0.01)
+            let first = Double(random.int(in: 60...400)), rest = Double(random.int(in: 60...400))
+            var settings = LineBreakSettings.standard
+            settings.emergencyStretch = [0, 20][random.int(in: 0...1)]
+            settings.maxConsecutiveHyphens = random.int(in: 1...3)
+            let widths = { (line: Int) in line == 0 ? first : rest }
+            let breaks = LineBreaker.breaks(items, lineWidth: widths, settings: settings)
+            let oracle = BreakOracle(items: items, lineWidth: widths, settings: settings)
+            let context = "\(items.count) items, measure \(first)/\(rest)"
+
+            #expect(zip(breaks, breaks.dropFirst()).allSatisfy { $0.position < $1.position }, "\(context)")
+            #expect(breaks.last?.position == oracle.legal.last, "\(context)")
+            #expect(breaks.allSatisfy { oracle.legal.contains($0.position) }, "\(context)")
+            #expect(breaks.allSatisfy { $0.hyphenated == oracle.isFlagged($0.position) }, "\(context)")
+
+            guard oracle.canAvoidOverfullLines else { continue }
+            #expect(!breaks.contains { $0.overfull }, "\(context)")
+            var start = -1
+            for (n, b) in breaks.enumerated() {
+                let line = oracle.line(from: start, to: b.position)
+                #expect(line.width - line.shrink <= widths(n) + 1e-6, "line \(n): \(context)")
+                if line.fills == 0, line.width > widths(n) + 1e-9 {
+                    #expect(abs(b.ratio - (widths(n) - line.width) / line.shrink) < 1e-9)
+                } else if line.fills == 0, line.width < widths(n) - 1e-9, line.stretch > 0 {
+                    #expect(abs(b.ratio - (widths(n) - line.width) / line.stretch) < 1e-9)
+                }
+                start = b.position
+            }
+            var run = 0
+            for b in breaks {
+                run = b.hyphenated ? run + 1 : 0
+                #expect(run <= settings.maxConsecutiveHyphens, "\(context)")
+            }
+        }
+    }
+
+    @Test func theHyphenLimitHoldsWhereHyphensAreCheap() {
+        var random = SeededRandom(seed: 0x4B50_0003)
+        for limit in 1...3 {
+            for _ in 0..<40 {
+                // Free hyphenation points everywhere make hyphenated lines the cheapest.
+                var items: [BreakItem] = []
+                for w in 0..<random.int(in: 20...120) {
+                    if w > 0 { items.append(.glue(width: 4, stretch: 2, shrink: 1.3)) }
+                    for s in 0..<random.int(in: 1...4) {
+                        if s > 0 { items.append(.penalty(width: 3, cost: -500, flagged: true)) }
+                        items.append(.box(width: Double(random.int(in: 8...20))))
+                    }
+                }
+                var settings = LineBreakSettings(tolerance: 10000, pretolerance: nil, maxConsecutiveHyphens: limit)
+                settings.flaggedDemerits = 0
+                let breaks = LineBreaker.breaks(BreakItem.endingParagraph(items), lineWidth: { _ in 90 }, settings: settings)
+                var run = 0, most = 0
+                for b in breaks {
+                    run = b.hyphenated ? run + 1 : 0
+                    most = max(most, run)
+                }
+                #expect(most <= limit)
+                #expect(!breaks.contains { $0.overfull })
+            }
+        }
+    }
+
+    // MARK: Special cases
+
+    @Test func emptyParagraphHasNoLines() {
+        #expect(LineBreaker.breaks([], lineWidth: { _ in 100 }, settings: .standard).isEmpty)
+    }
+
+    @Test func paragraphEndDropsTrailingSpaceAndFillsTheLastLine() {
+        let items: [BreakItem] = [.box(width: 30), .glue(width: 5, stretch: 2, shrink: 1), .box(width: 30),
+                                  .glue(width: 5, stretch: 2, shrink: 1)]
+        let ended = BreakItem.endingParagraph(items)
+        #expect(ended.count == 6 && ended[3] == .penalty(width: 0, cost: 10000, flagged: false))
+        let breaks = LineBreaker.breaks(ended, lineWidth: { _ in 100 }, settings: .standard)
+        #expect(breaks == [LineBreak(position: 5, ratio: 0, hyphenated: false)])
+    }
+
+    @Test func forcedBreaksEndLinesAndAnEndWithoutOneEndsAtTheCount() {
+        let items: [BreakItem] = [.box(width: 20), .penalty(width: 0, cost: -10000, flagged: false),
+                                  .box(width: 20), .penalty(width: 0, cost: -20000, flagged: false),
+                                  .penalty(width: 0, cost: -10000, flagged: false), .box(width: 20)]
+        let breaks = LineBreaker.breaks(items, lineWidth: { _ in 100 }, settings: .standard)
+        #expect(breaks.map(\.position) == [1, 3, 4, 6])
+        #expect(breaks.allSatisfy { !$0.overfull })
+    }
+
+    /// Words 20 wide with spaces (5, 3, 1.3): six fill a 145-point line, eight a 195-point one.
+    static func evenWords(_ count: Int, hyphenCost: Double? = nil) -> [BreakItem] {
+        var items: [BreakItem] = []
+        for w in 0..<count {
+            if w > 0 { items.append(.glue(width: 5, stretch: 3, shrink: 1.3)) }
+            if let hyphenCost {
+                items += [.box(width: 10), .penalty(width: 3, cost: hyphenCost, flagged: true), .box(width: 10)]
+            } else {
+                items.append(.box(width: 20))
+            }
+        }
+        return BreakItem.endingParagraph(items)
+    }
+
+    @Test func aFirstLineIndentIsReadFromTheMeasure() {
+        let items = Self.evenWords(30)
+        let breaks = LineBreaker.breaks(items, lineWidth: { $0 == 0 ? 145 : 195 }, settings: .standard)
+        // Glue follows each box: the first line ends at the 6th glue (item 11), the next at the 14th.
+        #expect(breaks.map(\.position) == [11, 27, 43, 61])
+        #expect(breaks.dropLast().allSatisfy { $0.ratio == 0 })
+    }
+
+    @Test func aParagraphThatFitsWithoutHyphensGetsNone() {
+        // Hyphens that earn a bonus (cost −500), in words that set perfectly without them.
+        let items = Self.evenWords(32, hyphenCost: -500)
+        let breaks = LineBreaker.breaks(items, lineWidth: { _ in 195 }, settings: .standard)
+        #expect(!breaks.contains { $0.hyphenated })
+        #expect(breaks.count == 4)
+        var noFirstPass = LineBreakSettings.standard
+        noFirstPass.pretolerance = nil
+        let hyphenated = LineBreaker.breaks(items, lineWidth: { _ in 195 }, settings: noFirstPass)
+        #expect(hyphenated.contains { $0.hyphenated })
+    }
+
+    @Test func emergencyStretchSetsWhatTheToleranceCannot() {
+        // Two long words and one short space: no line can be both full and within tolerance.
+        let items = BreakItem.endingParagraph([.box(width: 60), .glue(width: 4, stretch: 2, shrink: 1),
+                                               .box(width: 60), .glue(width: 4, stretch: 2, shrink: 1),
+                                               .box(width: 60)])
+        var settings = LineBreakSettings.standard
+        settings.emergencyStretch = 80
+        let breaks = LineBreaker.breaks(items, lineWidth: { _ in 100 }, settings: settings)
+        #expect(breaks.map(\.position) == [1, 3, 7])
+        #expect(!breaks.contains { $0.overfull })
+    }
+
+    // MARK: Last resorts and hostile input
+
+    @Test func aFiveThousandCharacterWordBreaksBetweenItsCharacters() throws {
+        var random = SeededRandom(seed: 5000)
+        var items: [BreakItem] = [.box(width: 30), .glue(width: 3.3, stretch: 1.7, shrink: 1.1)]
+        for c in 0..<5000 {
+            if c > 0 { items.append(.penalty(width: 0, cost: 0, flagged: false)) }
+            items.append(.box(width: 4 + Double(random.int(in: 0...50)) / 10))
+        }
+        items += [.glue(width: 3.3, stretch: 1.7, shrink: 1.1), .box(width: 30)]
+        items = BreakItem.endingParagraph(items)
+        let clock = ContinuousClock()
+        var breaks: [LineBreak] = []
+        let elapsed = clock.measure {
+            breaks = LineBreaker.breaks(items, lineWidth: { _ in 462 }, settings: .standard)
+        }
+        let oracle = BreakOracle(items: items, lineWidth: { _ in 462 }, settings: .standard)
+        #expect(!breaks.contains { $0.overfull })
+        var start = -1
+        for b in breaks {
+            let line = oracle.line(from: start, to: b.position)
+            #expect(line.width - line.shrink <= 462 + 1e-6)
+            start = b.position
+        }
+        let total = oracle.line(from: -1, to: items.count - 1).width
+        // Each line holds all but at most one character (9 points) of what fits.
+        #expect(breaks.count <= Int((total / (462 - 9)).rounded(.up)), "\(breaks.count) lines")
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+    }
+
+    #if DEBUG
+    /// Unoptimised builds run the hostile cases smaller: the same code is about fifty times slower.
+    static let hostileItems = 2000, hostileTimeLimit = Duration.seconds(10)
+    #else
+    static let hostileItems = 100_000, hostileTimeLimit = Duration.seconds(1)
+    #endif
+
+    @Test(arguments: HostileCase.allCases)
+    func hostileInputEndsFast(_ hostile: HostileCase) {
+        let items = hostile.items(count: Self.hostileItems)
+        let clock = ContinuousClock()
+        var breaks: [LineBreak] = []
+        let elapsed = clock.measure {
+            breaks = LineBreaker.breaks(items, lineWidth: { _ in 300 }, settings: hostile.settings)
+        }
+        #expect(!breaks.isEmpty)
+        #expect(zip(breaks, breaks.dropFirst()).allSatisfy { $0.position < $1.position })
+        #expect(breaks.last?.position == items.count || breaks.last?.position == items.count - 1)
+        #expect(elapsed < Self.hostileTimeLimit, "\(hostile): \(elapsed)")
+    }
+
+    @Test func nonFiniteValuesAreReadAsZero() {
+        let items: [BreakItem] = [.box(width: .nan), .glue(width: .infinity, stretch: .nan, shrink: -5),
+                                  .box(width: 50), .penalty(width: .nan, cost: .nan, flagged: true),
+                                  .box(width: -.infinity), .glue(width: 5, stretch: 3, shrink: 2), .box(width: 40)]
+        let breaks = LineBreaker.breaks(BreakItem.endingParagraph(items), lineWidth: { _ in .nan }, settings: .standard)
+        #expect(!breaks.isEmpty)
+        let fine = LineBreaker.breaks(BreakItem.endingParagraph(items), lineWidth: { _ in 100 }, settings: .standard)
+        #expect(fine.count == 1 && !fine[0].overfull)
+    }
+}
+
+/// Inputs built to make a careless breaker slow or stuck.
+enum HostileCase: CaseIterable, Sendable {
+    /// Words wider than the measure, so no line fits.
+    case everyWordTooWide
+    /// One unbreakable run of boxes.
+    case noBreakAtAll
+    /// Zero-width words and stretchy spaces: no line ever becomes too wide, so no node ever leaves.
+    case nothingHasWidth
+    /// Spaces with no stretch or shrink between narrow words: no line can be justified.
+    case rigidSpaces
+    /// Every item a forced break.
+    case onlyForcedBreaks
+    /// Free hyphenation points between all characters and a huge tolerance.
+    case hyphensEverywhere
+
+    var settings: LineBreakSettings {
+        switch self {
+        case .hyphensEverywhere: LineBreakSettings(tolerance: 10000, pretolerance: nil, emergencyStretch: 50)
+        default: LineBreakSettings(tolerance: 200, pretolerance: 100, emergencyStretch: 30)
+        }
+    }
+
+    func items(count: Int) -> [BreakItem] {
+        (0..<count).map { i in
+            switch self {
+            case .everyWordTooWide: i % 2 == 0 ? .box(width: 400) : .glue(width: 4, stretch: 2, shrink: 1)
+            case .noBreakAtAll: .box(width: 7)
+            case .nothingHasWidth: i % 2 == 0 ? .box(width: 0) : .glue(width: 0, stretch: 2, shrink: 0)
+            case .rigidSpaces: i % 2 == 0 ? .box(width: 9) : .glue(width: 4, stretch: 0, shrink: 0)
+            case .onlyForcedBreaks: .penalty(width: 0, cost: -10000, flagged: false)
+            case .hyphensEverywhere: i % 2 == 0 ? .box(width: 6) : .penalty(width: 3, cost: 0, flagged: true)
+            }
+        }
+    }
+}
+
+/// A deterministic generator (SplitMix64), so random tests fail the same way every time.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) < p * 1_000_000 }
+}
+
+/// A paragraph of `words` words: spaces of three kinds, hyphenation points inside words with
+/// probability `hyphenation`, now and then a non-breaking space, and forced breaks after
+/// fill glue with probability `forced`; it ends as `BreakItem.endingParagraph` ends it.
+func randomParagraph(_ random: inout SeededRandom, words: Int, hyphenation: Double, forced: Double) -> [BreakItem] {
+    var items: [BreakItem] = []
+    for w in 0..<words {
+        if w > 0 {
+            if random.chance(forced) {
+                items += [.penalty(width: 0, cost: 10000, flagged: false), .glue(width: 0, stretch: .infinity, shrink: 0),
+                          .penalty(width: 0, cost: -10000, flagged: false)]
+            } else if random.chance(0.05) {
+                items += [.penalty(width: 0, cost: 10000, flagged: false), .glue(width: 4, stretch: 2, shrink: 1.3)]
+            } else {
+                let space = [(4.0, 2.0, 1.3), (5.0, 3.0, 1.0), (3.5, 1.5, 1.2)][random.int(in: 0...2)]
+                items.append(.glue(width: space.0, stretch: space.1, shrink: space.2))
+            }
+        }
+        let syllables = random.int(in: 1...4)
+        for s in 0..<syllables {
+            if s > 0, random.chance(hyphenation) {
+                items.append(.penalty(width: 3, cost: 50, flagged: true))
+            }
+            items.append(.box(width: Double(random.int(in: 5...25))))
+        }
+    }
+    return BreakItem.endingParagraph(items)
+}
+
+/// A plain reading of the breaking rules, written apart from `LineBreaker`, to check it: line
+/// totals, legal breaks, and the demerits of a whole set of breaks under one badness limit.
+struct BreakOracle {
+    let items: [BreakItem]
+    let lineWidth: (Int) -> Double
+    let settings: LineBreakSettings
+    /// The legal breaks, ending with the paragraph's end.
+    let legal: [Int]
+
+    init(items: [BreakItem], lineWidth: @escaping (Int) -> Double, settings: LineBreakSettings) {
+        self.items = items
+        self.lineWidth = lineWidth
+        self.settings = settings
+        var legal: [Int] = []
+        for (i, item) in items.enumerated() {
+            switch item {
+            case .glue: if i > 0, items[i - 1].isBox { legal.append(i) }
+            case let .penalty(_, cost, _): if cost < 10000 { legal.append(i) }
+            case .box: break
+            }
+        }
+        if case let .penalty(_, cost, _)? = items.last, cost <= -10000 {} else { legal.append(items.count) }
+        self.legal = legal
+    }
+
+    func cost(_ i: Int) -> Double {
+        if i < items.count, case let .penalty(_, cost, _) = items[i] { return cost }
+        return i == items.count ? -10000 : 0
+    }
+    func isFlagged(_ i: Int) -> Bool {
+        if i < items.count, case let .penalty(_, _, flagged) = items[i] { return flagged }
+        return false
+    }
+    func isForced(_ i: Int) -> Bool { cost(i) <= -10000 }
+
+    struct Line { var width = 0.0, stretch = 0.0, shrink = 0.0, fills = 0, boxes = 0 }
+
+    /// The line after a break at `from` (−1 for the paragraph's start) up to a break at `to`.
+    func line(from: Int, to: Int) -> Line {
+        var i = 0
+        if from >= 0 {
+            i = from + 1
+            while i < to, !items[i].isBox { i += 1 }
+        }
+        var line = Line()
+        while i < to {
+            switch items[i] {
+            case let .box(w): line.width += w; line.boxes += 1
+            case let .glue(w, st, sh):
+                line.width += w; line.shrink += sh
+                if st == .infinity { line.fills += 1 } else { line.stretch += st }
+            case .penalty: break
+            }
+            i += 1
+        }
+        if to < items.count, case let .penalty(w, _, _) = items[to] { line.width += w }
+        return line
+    }
+
+    /// Demerits of a set of breaks, or nil if a line is not allowed under `threshold`; `final`
+    /// reads them as the last pass does (badness not capped, hyphen limit a cost).
+    func demerits(_ breaks: [Int], threshold: Double, final: Bool = false) -> Double? {
+        var total = 0.0, start = -1, fitness = 1, hyphens = 0
+        for (n, b) in breaks.enumerated() {
+            let line = line(from: start, to: b)
+            let measure = lineWidth(n)
+            let shortfall = measure - line.width
+            var badness = 0.0, fit = 1
+            if shortfall > 1e-9 {
+                if line.fills > 0 {
+                } else if isForced(b) && line.stretch == 0 {
+                } else if final {
+                    let r = shortfall / max(line.stretch, 1e-3 * max(measure, 1))
+                    badness = 100 * r * r * r
+                    fit = r > 1 ? 3 : r > 0.5 ? 2 : 1
+                } else if line.stretch > 0 {
+                    let r = shortfall / line.stretch
+                    badness = min(100 * r * r * r, 10000)
+                    fit = r > 1 ? 3 : r > 0.5 ? 2 : 1
+                } else {
+                    badness = 10000; fit = 3
+                }
+            } else if shortfall < -1e-9 {
+                guard -shortfall <= line.shrink + 1e-9 else { return nil }
+                let r = max(shortfall / line.shrink, -1)
+                badness = -100 * r * r * r
+                fit = r < -0.5 ? 0 : 1
+            }
+            guard badness <= threshold, line.boxes > 0 || isForced(b) else { return nil }
+            let flagged = isFlagged(b)
+            let run = flagged ? hyphens + 1 : 0
+            guard run <= settings.maxConsecutiveHyphens || final else { return nil }
+            var d = settings.linePenalty + badness
+            d = d >= 10000 && !final ? 1e8 : d * d
+            if run > settings.maxConsecutiveHyphens { d += 1e30 }
+            let p = cost(b)
+            if p > 0 { d += p * p } else if p > -10000 { d -= p * p }
+            if flagged && hyphens > 0 { d += settings.flaggedDemerits }
+            if n == breaks.count - 1 && hyphens > 0 { d += settings.finalHyphenDemerits }
+            if abs(fit - fitness) > 1 { d += settings.fitnessDemerits }
+            total += d
+            fitness = fit; hyphens = min(run, settings.maxConsecutiveHyphens + 1); start = b
+        }
+        return total
+    }
+
+    /// The fewest demerits over every allowed set of breaks, trying them all.
+    func best(threshold: Double, final: Bool = false) -> Double? {
+        let forced = legal.filter(isForced)
+        let optional = legal.filter { !isForced($0) }
+        precondition(optional.count <= 12)
+        var best: Double?
+        for mask in 0..<(1 << optional.count) {
+            let chosen = (optional.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element) + forced).sorted()
+            if let d = demerits(chosen, threshold: threshold, final: final), d < best ?? .infinity { best = d }
+        }
+        return best
+    }
+
+    /// Whether some set of breaks has no line wider than its measure (for measures that differ
+    /// only between the first line and the rest, as the tests use).
+    var canAvoidOverfullLines: Bool {
+        let isLegal = Set(legal)
+        // Breaks reached, by whether the first line is behind them; the paragraph's start is −1.
+        var reached: [Int: Set<Bool>] = [-1: [false]]
+        for s in [-1] + legal {
+            for past in reached[s] ?? [] {
+                let measure = lineWidth(past ? 1 : 0)
+                var j = s + 1, line = Line()
+                if s >= 0 { while j < items.count, !items[j].isBox { j += 1 } } else { j = 0 }
+                // Walk forward from the line's start, checking each legal break on the way.
+                var b = s + 1
+                while b <= items.count {
+                    while j < b {
+                        switch items[j] {
+                        case let .box(w): line.width += w
+                        case let .glue(w, _, sh): line.width += w; line.shrink += sh
+                        case .penalty: break
+                        }
+                        j += 1
+                    }
+                    if line.width - line.shrink > measure + 1e-9 { break }
+                    if isLegal.contains(b) {
+                        var width = line.width
+                        if b < items.count, case let .penalty(w, _, _) = items[b] { width += w }
+                        if width - line.shrink <= measure + 1e-9 {
+                            reached[b, default: []].insert(true)
+                        }
+                        if isForced(b) { break }
+                    }
+                    b += 1
+                }
+            }
+        }
+        return reached[legal.last!] != nil
+    }
+}
