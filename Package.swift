@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierModel"]),
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango", "DossierRender"],
                     exclude: ["References"]),
-        .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "CairoPango", "DossierDisplay"]),
+        .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "CairoPango", "DossierDisplay", "DossierLayout"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierModel"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierBuild"]),
     ]

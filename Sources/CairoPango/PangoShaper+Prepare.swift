@@ -138,6 +138,8 @@ private struct Paragraph {
         defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
 
         var pieces: [TextPiece] = []
+        var hyphenation: [TextBreak] = []
+        let words = format.hyphenate ? shaper.wordHyphenation(for: format.language) : nil
         var node: UnsafeMutablePointer<GList>? = items
         var character = 0
         var span = 0
@@ -163,16 +165,28 @@ private struct Paragraph {
                 }
                 let range = offsets[pieceStart]..<offsets[pieceEnd]
                 let run = kind == .lineBreak ? nil : try shapePiece(range, item: item, span: span, kind: kind)
-                pieces.append(TextPiece(kind: kind, range: range, level: item.pointee.analysis.level, span: span, run: run))
+                var piece = TextPiece(kind: kind, range: range, level: item.pointee.analysis.level, span: span, run: run)
+                if kind == .word {
+                    let points = words?.offsets(in: bytes[range]) ?? []
+                    hyphenation += points.map { TextBreak(offset: range.lowerBound + $0, kind: .hyphenation) }
+                    // A soft hyphen where a line breaks shows as a hyphen too.
+                    let softHyphen = bytes[range].firstRange(of: [0xC2, 0xAD]) != nil
+                    if !points.isEmpty || softHyphen { piece.hyphen = try shaper.hyphen(for: item.pointee.analysis) }
+                }
+                pieces.append(piece)
                 pieceStart = pieceEnd
             }
             character = pieceStart
         }
 
         var breaks: [TextBreak] = []
+        var next = 0
         for i in 1..<max(1, scalars.count) where attrs[i].is_line_break != 0 && attrs[i].is_mandatory_break == 0 {
+            while next < hyphenation.count, hyphenation[next].offset < offsets[i] { breaks.append(hyphenation[next]); next += 1 }
+            if next < hyphenation.count, hyphenation[next].offset == offsets[i] { continue }
             breaks.append(TextBreak(offset: offsets[i], kind: .allowed))
         }
+        breaks += hyphenation[next...]
         return ShapedText(text: bytes, pieces: pieces, breaks: breaks, baseLevel: baseLevel, ascent: ascent,
                           descent: descent)
     }

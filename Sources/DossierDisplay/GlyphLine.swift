@@ -1,0 +1,47 @@
+// GlyphLine: the glyphs of a broken line, as positioned references into shaped pieces.
+
+/// The glyphs of one line: ranges of shared `GlyphRun`s placed along the baseline in visual
+/// order, with the colour and rise they are drawn in. Lines refer to the pieces rather than
+/// copying their glyphs. Sendable: nothing changes after creation.
+public final class GlyphLine: ShapedGlyphs {
+    /// Glyphs of one piece placed on the line.
+    public struct Part: Sendable {
+        /// The piece.
+        public var run: GlyphRun
+        /// The glyphs drawn: `run.glyphs[start ..< end]`.
+        public var start: Int32, end: Int32
+        /// Where the first glyph's pen position is, from the line's left end, in points.
+        public var x: Double
+
+        public init(run: GlyphRun, glyphs: Range<Int>, x: Double) {
+            self.run = run; self.start = Int32(glyphs.lowerBound); self.end = Int32(glyphs.upperBound); self.x = x
+        }
+
+        /// The glyphs drawn, as a range.
+        public var glyphs: Range<Int> { Int(start)..<Int(end) }
+    }
+
+    /// How the parts from `firstPart` on (until the next paint) are drawn.
+    public struct Paint: Sendable, Hashable {
+        public var firstPart: Int
+        public var color: Color
+        /// How far the glyphs are raised above the baseline (superscripts).
+        public var rise: Length
+
+        public init(firstPart: Int, color: Color, rise: Length) {
+            self.firstPart = firstPart; self.color = color; self.rise = rise
+        }
+    }
+
+    /// The parts, left to right.
+    public let parts: [Part]
+    /// The paints, by increasing `firstPart`; the first starts at part 0.
+    public let paints: [Paint]
+    /// The part that is a hyphen added at a hyphenated line end: drawn, but not part of the
+    /// text, so copying and searching see the word whole.
+    public let addedHyphen: Int?
+
+    public init(parts: [Part], paints: [Paint], addedHyphen: Int? = nil) {
+        self.parts = parts; self.paints = paints; self.addedHyphen = addedHyphen
+    }
+}
