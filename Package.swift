@@ -27,8 +27,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "DossierDisplay"),
-        .target(name: "CairoPango", dependencies: ["CCairo", "DossierDisplay"]),
+        .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "DossierDisplay"]),
         .target(name: "DossierModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "DossierCharts", dependencies: ["DossierDisplay"]),
         .target(name: "DossierDocument", dependencies: [
