@@ -16,10 +16,10 @@ lines of every paragraph of two lines or more it reports:
   space (`--space-em` x size; Noto Serif's space is 0.26 em): median, 95th
   percentile, largest, and the share of lines with a gap over 2x;
 - hyphenated line ends: the text layer carries no hyphen at a hyphenated line
-  end, so a line end counts as hyphenated when its last word and the next line's
-  first word are both letters, and joined they make a word found elsewhere in the
-  document while at least one of them is not a word on its own there; also the
-  most hyphenated lines in a row.
+  end; the added hyphen is drawn in an ActualText span holding the line's last
+  character. The page streams are read uncompressed (`qpdf --qdf`) and each such
+  span is placed on the line whose box holds its baseline; also the most
+  hyphenated lines in a row.
 
 The left and right edges of the measure are found per page (the most common line
 start and end of body lines) unless given.
@@ -77,8 +77,41 @@ def percentile(values, p):
     return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
-def letters(word):
-    return word.isalpha()
+def hyphen_baselines(pdf):
+    """(page, baseline y from the top) of every ActualText span of one character: the line ends
+    where dossier added a hyphen. Follows the text matrix through Tm, Td, TD and T*."""
+    out = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"], check=True,
+                         capture_output=True).stdout.decode("latin-1")
+    found = collections.defaultdict(list)
+    chunks = re.split(r"%% Contents for page (\d+)", out)
+    for k in range(1, len(chunks), 2):
+        page = int(chunks[k])
+        body = chunks[k + 1].split("endstream", 1)[0]
+        m = [1, 0, 0, 1, 0, 0]  # the current line's text matrix
+        leading = 0.0
+        numbers = []
+        for token in re.finditer(r"/ActualText\s*<feff([0-9a-fA-F]*)>|[-+]?\d*\.?\d+|[A-Za-z*']+", body):
+            t = token.group(0)
+            if token.group(1) is not None:
+                if len(token.group(1)) == 4:
+                    found[page].append(m[5])
+                numbers = []
+            elif re.fullmatch(r"[-+]?\d*\.?\d+", t):
+                numbers.append(float(t))
+            else:
+                if t == "Tm" and len(numbers) >= 6:
+                    m = numbers[-6:]
+                elif t in ("Td", "TD") and len(numbers) >= 2:
+                    tx, ty = numbers[-2:]
+                    if t == "TD":
+                        leading = -ty
+                    m = [m[0], m[1], m[2], m[3], m[4] + tx * m[0] + ty * m[2], m[5] + tx * m[1] + ty * m[3]]
+                elif t == "TL" and numbers:
+                    leading = numbers[-1]
+                elif t == "T*":
+                    m = [m[0], m[1], m[2], m[3], m[4] - leading * m[2], m[5] - leading * m[3]]
+                numbers = []
+    return found
 
 
 def main():
@@ -97,21 +130,15 @@ def main():
         first, last = int(a), int(b or a)
 
     pages = read_pages(args.pdf, first, last)
+    hyphens = hyphen_baselines(args.pdf)
     height = args.size * HEIGHT_EM
     natural = args.space_em * args.size
 
-    # Every word of the document (all pages), for telling hyphenated line ends apart.
-    vocabulary = collections.Counter()
-    for blocks in read_pages(args.pdf, None, None):
+    paragraphs = []
+    for number, blocks in enumerate(pages, start=first or 1):
         for lines in blocks:
             for line in lines:
-                for w in line["words"]:
-                    t = w[2].strip(".,;:!?()[]\"'“”‘’").lower()
-                    if letters(t):
-                        vocabulary[t] += 1
-
-    paragraphs = []
-    for blocks in pages:
+                line["hyphen"] = any(line["y0"] <= y <= line["y1"] for y in hyphens.get(number, []))
         body = [l for lines in blocks for l in lines if abs((l["y1"] - l["y0"]) - height) < 0.3]
         left = args.left if args.left is not None else mode([l["x0"] for l in body])
         right = args.right if args.right is not None else mode([l["x1"] for l in body if left is not None and abs(l["x0"] - left) < 0.5])
@@ -147,15 +174,7 @@ def main():
             gaps += line_gaps
             if any(g > 2.0 for g in line_gaps):
                 over2 += 1
-            nxt = lines[i + 1]["words"]
-            hyph = False
-            if words and nxt:
-                a, b = words[-1][2], nxt[0][2].rstrip(".,;:!?)]\"'”’")
-                if letters(a) and letters(b) and b[:1].islower():
-                    joined = (a + b).lower()
-                    if vocabulary[joined] > 0 and (vocabulary[a.lower()] == 0 or vocabulary[b.lower()] == 0):
-                        hyph = True
-            if hyph:
+            if line["hyphen"]:
                 hyphenated += 1
                 run += 1
                 worst_run = max(worst_run, run)

@@ -2,64 +2,28 @@
 import CCairo
 import DossierDisplay
 
-/// Finds hyphenation points in the words of a paragraph. Only plain words are hyphenated: a
-/// word holding digits, a URL or an identifier (slashes, `@`, `:`, `_`, dots inside, hyphens)
-/// keeps whole, and so does one in capitals (an acronym). At least two letters stay before a
-/// hyphen and three go after it.
-struct WordHyphenation {
-    static let leftMinimum = 2
-    static let rightMinimum = 3
+/// A word in a language, for the cache of hyphenation points.
+struct HyphenationKey: Hashable {
+    var language: String
+    var word: [UInt8]
+}
 
-    /// The points of one run of letters, as character offsets in it (0 < offset < count).
-    let points: (String) -> [Int]
+/// Finds hyphenation points in the word pieces of a paragraph with a `Hyphenator`, which keeps
+/// words with digits, addresses, identifiers and acronyms whole. Breaks after a word's own
+/// hyphen or soft hyphen are left out: they are break opportunities already, and no hyphen is
+/// added there.
+struct WordHyphenation {
+    let hyphenator: Hyphenator
 
     /// The hyphenation points of a word piece, as UTF-8 offsets into `word`.
     func offsets(in word: ArraySlice<UInt8>) -> [Int] {
         let text = String(decoding: word, as: UTF8.self)
-        guard Self.mayHyphenate(text) else { return [] }
-        var result: [Int] = []
-        // Runs of letters: quotes, apostrophes and trailing punctuation stay outside them.
-        var run = "", runStart = 0, offset = 0
-        func flush() {
-            defer { run = "" }
-            let count = run.count
-            guard count >= Self.leftMinimum + Self.rightMinimum,
-                  run.contains(where: { $0.isLowercase }) else { return }
-            var utf8 = 0, index = 0
-            var byOffset: [Int] = [0]
-            for character in run { utf8 += character.utf8.count; index += 1; byOffset.append(utf8) }
-            for point in points(run).sorted() where point >= Self.leftMinimum && count - point >= Self.rightMinimum {
-                result.append(runStart + byOffset[point])
-            }
+        return hyphenator.hyphenationPoints(in: text).compactMap { index in
+            guard index > text.startIndex else { return nil }
+            let before = text[text.index(before: index)]
+            guard before != "-", before != "\u{2010}", before != "\u{AD}" else { return nil }
+            return text.utf8.distance(from: text.startIndex, to: index)
         }
-        for character in text {
-            if character.isLetter {
-                if run.isEmpty { runStart = offset }
-                run.append(character)
-            } else {
-                flush()
-            }
-            offset += character.utf8.count
-        }
-        flush()
-        return result
-    }
-
-    /// Whether a word may be hyphenated at all.
-    static func mayHyphenate(_ word: String) -> Bool {
-        // Longer than any dictionary word: a code, an address.
-        guard word.utf8.count <= 64 else { return false }
-        var letters = 0
-        var afterDot = false
-        for character in word {
-            if character.isNumber { return false }
-            if "/@:_=\\#%&+~<>|-\u{2010}\u{2011}\u{AD}".contains(character) { return false }
-            // A dot between letters: an address or an abbreviation.
-            if afterDot && character.isLetter { return false }
-            afterDot = character == "."
-            if character.isLetter { letters += 1 }
-        }
-        return letters >= leftMinimum + rightMinimum
     }
 }
 
@@ -95,8 +59,24 @@ extension PangoShaper {
 }
 
 extension PangoShaper {
-    /// How words of `language` are hyphenated; nil for a language without patterns.
+    /// How words of `language` are hyphenated; nil for a language without patterns. The
+    /// patterns of each language are loaded once. Call with the lock held.
     func wordHyphenation(for language: String?) -> WordHyphenation? {
-        nil
+        guard let language, !language.isEmpty else { return nil }
+        if let known = hyphenators[language] { return known.map(WordHyphenation.init) }
+        let hyphenator = Hyphenator(language: language)
+        hyphenators[language] = .some(hyphenator)
+        return hyphenator.map(WordHyphenation.init)
+    }
+
+    /// The hyphenation points of a word, found once per language and word: words repeat far more
+    /// than they differ. Call with the lock held.
+    func hyphenationPoints(in word: ArraySlice<UInt8>, language: String, with words: WordHyphenation) -> [Int] {
+        let key = HyphenationKey(language: language, word: Array(word))
+        if let known = hyphenationCache[key] { return known }
+        let points = words.offsets(in: word)
+        if hyphenationCache.count >= Self.hyphenationCacheLimit { hyphenationCache.removeAll(keepingCapacity: true) }
+        hyphenationCache[key] = points
+        return points
     }
 }

@@ -167,7 +167,7 @@ private struct Paragraph {
                 let run = kind == .lineBreak ? nil : try shapePiece(range, item: item, span: span, kind: kind)
                 var piece = TextPiece(kind: kind, range: range, level: item.pointee.analysis.level, span: span, run: run)
                 if kind == .word {
-                    let points = words?.offsets(in: bytes[range]) ?? []
+                    let points = words.map { shaper.hyphenationPoints(in: bytes[range], language: format.language ?? "", with: $0) } ?? []
                     hyphenation += points.map { TextBreak(offset: range.lowerBound + $0, kind: .hyphenation) }
                     // A soft hyphen where a line breaks shows as a hyphen too.
                     let softHyphen = bytes[range].firstRange(of: [0xC2, 0xAD]) != nil

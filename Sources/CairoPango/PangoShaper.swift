@@ -19,6 +19,11 @@ public final class PangoShaper: @unchecked Sendable {
     var cache = ShapingCache(limit: 16_384)
     /// One wrapper per Pango font that pieces are shaped in.
     var glyphFonts: [UInt: PangoGlyphFont] = [:]
+    /// The hyphenation patterns of each language met (nil: none installed).
+    var hyphenators: [String: Hyphenator?] = [:]
+    /// Hyphenation points by language and word.
+    var hyphenationCache: [HyphenationKey: [Int]] = [:]
+    static let hyphenationCacheLimit = 32_768
 
     /// Creates a shaper on the bundled fonts.
     public init(fonts: FontLibrary) throws {

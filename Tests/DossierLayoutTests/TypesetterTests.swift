@@ -107,6 +107,50 @@ import Testing
         }
     }
 
+    private func hyphenated(_ string: String, width: Length, alignment: TextAlignment = .justify,
+                            hyphenate: Bool = true, language: String = "en") throws -> [ShapedLine] {
+        try typesetter().shape(StyledText(string, style: serif), format: ParagraphFormat(
+            width: width, alignment: alignment, leading: .pt(14), language: language, hyphenate: hyphenate)).lines
+    }
+
+    private func hyphenatedEnds(_ lines: [ShapedLine]) -> [Bool] {
+        lines.map { ($0.glyphs as? GlyphLine)?.addedHyphen != nil }
+    }
+
+    @Test func justifiedTextIsHyphenatedWhereItHelps() throws {
+        let string = String(repeating: "The international humanitarian organizations demanded responsibility "
+                            + "and accountability from the authorities. ", count: 6)
+        let lines = try hyphenated(string, width: .pt(150))
+        let ends = hyphenatedEnds(lines)
+        #expect(ends.contains(true))
+        // Never three hyphenated lines in a row.
+        var run = 0
+        for end in ends { run = end ? run + 1 : 0; #expect(run <= 2) }
+        for (line, end) in zip(lines, ends) where end {
+            // The hyphen is drawn at the end of the line, which stays within the measure.
+            let glyphs = try #require(line.glyphs as? GlyphLine)
+            #expect(glyphs.addedHyphen == glyphs.parts.count - 1 || glyphs.parts.last?.run.text == [0x20])
+            #expect(line.width.approximatelyEquals(.pt(150), tolerance: .pt(0.001)))
+            // The line's text has no hyphen: the word is whole in the source.
+            #expect(line.text.last?.isLetter == true)
+        }
+        // Without patterns for the language, or without hyphenation, or ragged: none.
+        #expect(!hyphenatedEnds(try hyphenated(string, width: .pt(150), language: "xx")).contains(true))
+        #expect(!hyphenatedEnds(try hyphenated(string, width: .pt(150), hyphenate: false)).contains(true))
+        #expect(!hyphenatedEnds(try hyphenated(string, width: .pt(150), alignment: .start)).contains(true))
+    }
+
+    @Test func numbersAddressesAndIdentifiersAreNotHyphenated() throws {
+        let string = "See https://example.org/investigations/report and ncri-2019-09-01 for 1234567890123 "
+            + "INTERNATIONAL UNAMI; " + String(repeating: "mm ", count: 40)
+        for width in stride(from: 60.0, through: 200, by: 7) {
+            let lines = try hyphenated(string, width: .pt(width))
+            for (line, end) in zip(lines, hyphenatedEnds(lines)) where end {
+                Issue.record("hyphenated at \(width): \(line.text)")
+            }
+        }
+    }
+
     @Test func centredAndEndAlignedLines() throws {
         for line in try shape(text, width: .pt(220), alignment: .center).lines {
             #expect(line.x.approximatelyEquals((.pt(220) - line.width) / 2, tolerance: .pt(0.01)))

@@ -60,6 +60,21 @@ import Testing
         #expect(!text.contains("-"), "\(text)")
     }
 
+    @Test func wordsHyphenatedByPatternReadBackWhole() throws {
+        let sentence = String(repeating: "The international humanitarian organizations demanded responsibility "
+                              + "and accountability from the authorities. ", count: 3)
+        let (text, lines) = try readBack([StyledText(sentence, style: SampleDocument.body)], width: .pt(150), hyphenate: true)
+        #expect(lines[0].contains { ($0.glyphs as? GlyphLine)?.addedHyphen != nil })
+        #expect(!text.contains("-"), "\(text)")
+        // Every word is there whole, except where a line breaks inside it.
+        let read = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let expected = sentence.split(separator: " ")
+        var found = 0
+        for word in expected where read.contains(word) { found += 1 }
+        #expect(found >= expected.count - lines[0].count)
+        #expect(read.split(separator: " ").joined() == expected.joined())
+    }
+
     @Test func persianJoinersReadBackAndPrintNothing() throws {
         let persian = "ما هرگز تسلیم نمی‌شویم و راه آنان را ادامه می‌دهیم"
         let (text, lines) = try readBack([StyledText(persian, style: SampleDocument.body)], width: .pt(400), language: "fa")

@@ -19,6 +19,9 @@ public final class Typesetter: TextShaper {
         guard !format.width.points.isNaN, format.width >= .zero else {
             throw InlineError.invalidWidth(format.width.points)
         }
+        var format = format
+        // Hyphenation evens out justified lines; ragged lines are left whole (soft hyphens still break).
+        if format.alignment != .justify || !format.width.isFinite { format.hyphenate = false }
         let shaped = try shaper.prepare(text, format: format)
         let width = format.width.points
         let items = InlineItems(shaped, narrowest: min(width, width - format.firstLineIndent.points))
