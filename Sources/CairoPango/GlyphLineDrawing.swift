@@ -29,9 +29,9 @@ enum GlyphLineDrawing {
             var paintIndex = 0
             var start = 0
             while start < line.parts.count {
-                while paintIndex + 1 < line.paints.count, line.paints[paintIndex + 1].firstPart <= start { paintIndex += 1 }
-                let paint = line.paints[paintIndex]
-                let nextPaint = paintIndex + 1 < line.paints.count ? line.paints[paintIndex + 1].firstPart : line.parts.count
+                while paintIndex + 1 < line.paintCount, line.paint(paintIndex + 1).firstPart <= start { paintIndex += 1 }
+                let paint = line.paint(paintIndex)
+                let nextPaint = paintIndex + 1 < line.paintCount ? line.paint(paintIndex + 1).firstPart : line.parts.count
                 let first = line.parts[start]
                 var end = start + 1
                 while end < nextPaint, line.parts[end].run.font === first.run.font,

@@ -35,13 +35,26 @@ public final class GlyphLine: ShapedGlyphs {
 
     /// The parts, left to right.
     public let parts: [Part]
-    /// The paints, by increasing `firstPart`; the first starts at part 0.
-    public let paints: [Paint]
     /// The part that is a hyphen added at a hyphenated line end: drawn, but not part of the
     /// text, so copying and searching see the word whole.
     public let addedHyphen: Int?
+    // Most lines have one paint: it is kept inline, so they allocate no array for it (a long
+    // document holds every line until its pages are written).
+    private let firstPaint: Paint?
+    private let laterPaints: [Paint]
 
+    /// Creates a line; `paints` go by increasing `firstPart`, the first starting at part 0.
     public init(parts: [Part], paints: [Paint], addedHyphen: Int? = nil) {
-        self.parts = parts; self.paints = paints; self.addedHyphen = addedHyphen
+        self.parts = parts; self.addedHyphen = addedHyphen
+        firstPaint = paints.first
+        laterPaints = paints.count > 1 ? Array(paints.dropFirst()) : []
+    }
+
+    /// The number of paints.
+    public var paintCount: Int { firstPaint == nil ? 0 : 1 + laterPaints.count }
+
+    /// The paint at `index` (0 ..< `paintCount`).
+    public func paint(_ index: Int) -> Paint {
+        index == 0 ? firstPaint! : laterPaints[index - 1]
     }
 }

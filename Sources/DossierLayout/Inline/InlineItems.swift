@@ -55,7 +55,7 @@ struct InlineItems {
         }
     }
 
-    /// The width of an item range's boxes and glue, in points (for first fit and checks).
+    /// The natural width of an item, in points (0 for a penalty).
     func width(of item: Int) -> Double {
         switch items[item] {
         case .box(let w): return w

@@ -91,6 +91,8 @@ struct InlineLines {
         // Display order, then positions from the line's left end.
         let order = Self.visualOrder(atoms.map(\.level))
         var parts: [GlyphLine.Part] = [], paints: [GlyphLine.Paint] = []
+        // Exactly as many as there are: lines are kept until their pages are written.
+        parts.reserveCapacity(order.count)
         var links: [InlineLink] = []
         var ascent = Length.zero, descent = Length.zero
         var addedHyphen: Int?
