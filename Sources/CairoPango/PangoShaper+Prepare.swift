@@ -28,7 +28,7 @@ extension PangoShaper: GlyphShaper {
 
     /// The font Pango chooses for a style, with its metrics. Call with the lock held.
     func loadFont(_ style: TextStyle) throws -> PangoGlyphFont {
-        let description = Self.fontDescription(style)
+        guard let description = Self.fontDescription(style) else { throw ShapingError.pango("pango_font_description_new") }
         defer { pango_font_description_free(description) }
         guard let font = pango_context_load_font(context.pointer, description) else {
             throw ShapingError.noFont(style.family)
@@ -46,9 +46,9 @@ extension PangoShaper: GlyphShaper {
         return wrapper
     }
 
-    /// A font description for a style (caller frees it).
-    static func fontDescription(_ style: TextStyle) -> OpaquePointer {
-        let description = pango_font_description_new()!
+    /// A font description for a style (caller frees it); nil if Pango could not make one.
+    static func fontDescription(_ style: TextStyle) -> OpaquePointer? {
+        guard let description = pango_font_description_new() else { return nil }
         pango_font_description_set_family(description, style.family)
         pango_font_description_set_absolute_size(description, Double(PangoUnits.from(style.shapedSize)))
         pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
@@ -77,7 +77,7 @@ extension PangoShaper: GlyphShaper {
             let start = offset
             offset += UInt32(span.text.utf8.count)
             guard offset > start else { continue }
-            let description = fontDescription(span.style)
+            guard let description = fontDescription(span.style) else { pango_attr_list_unref(list); return nil }
             insert(pango_attr_font_desc_new(description), start, offset)  // copies the description
             pango_font_description_free(description)
         }

@@ -53,8 +53,9 @@ public final class GlyphLine: ShapedGlyphs {
     /// The number of paints.
     public var paintCount: Int { firstPaint == nil ? 0 : 1 + laterPaints.count }
 
-    /// The paint at `index` (0 ..< `paintCount`).
+    /// The paint at `index` (0 ..< `paintCount`); black on the baseline for a line given none.
     public func paint(_ index: Int) -> Paint {
-        index == 0 ? firstPaint! : laterPaints[index - 1]
+        guard index > 0 else { return firstPaint ?? Paint(firstPart: 0, color: .black, rise: .zero) }
+        return laterPaints[index - 1]
     }
 }
