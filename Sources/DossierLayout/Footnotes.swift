@@ -59,6 +59,16 @@ extension LayoutContext {
     }
 }
 
+extension String {
+    /// The string without leading and trailing spaces and newlines.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\n" }),
+              let end = scalars.lastIndex(where: { $0 != " " && $0 != "\n" }) else { return "" }
+        return String(scalars[start...end])
+    }
+}
+
 extension LayoutContext {
     /// The "Notes" chapter for endnotes: a heading and one numbered paragraph per note.
     func collectEndnotes(into out: inout [FlowItem]) throws {

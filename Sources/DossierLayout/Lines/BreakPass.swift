@@ -31,7 +31,7 @@ struct BreakPass {
 
     /// The most active nodes kept; past it the oldest go, which only hostile input reaches
     /// (ordinary text keeps tens, a word split into characters a few hundred).
-    static let mostActiveNodes = 1000
+    static let mostActiveNodes = 600
 
     let paragraph: BreakableParagraph
     let shape: LineShape
@@ -105,7 +105,7 @@ struct BreakPass {
         let lastIndex = paragraph.breaks.count - 1
 
         for (index, opportunity) in paragraph.breaks.enumerated() {
-            if opportunity.flagged && !mode.hyphenate { continue }
+            if opportunity.flagged && !opportunity.forced && !mode.hyphenate { continue }
             let b = opportunity.position, forced = opportunity.forced, isEnd = index == lastIndex
             let p = opportunity.cost
             let lineW = W[b] + opportunity.width, lineSt = St[b], lineSh = Sh[b], lineF = F[b]

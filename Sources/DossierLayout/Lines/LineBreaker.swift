@@ -24,7 +24,7 @@ public enum LineBreaker {
     /// with `BreakItem.paragraphEnd` (see `BreakItem.endingParagraph`).
     ///
     /// Each pass takes time in proportion to the break opportunities times the active nodes; the
-    /// nodes are at most 1,000 (the oldest go first past that, which only degenerate input such as
+    /// nodes are at most 600 (the oldest go first past that, which only degenerate input such as
     /// thousands of zero-width items reaches), so no input makes it quadratic.
     public static func breaks(_ items: [BreakItem], lineWidth: (Int) -> Double,
                               settings: LineBreakSettings) -> [LineBreak] {
