@@ -122,20 +122,34 @@ private struct Paragraph {
             throw ShapingError.pango("pango_attr_list_new")
         }
         defer { pango_attr_list_unref(attributes) }
-        let direction = format.autoDirection ? baseDirection() : PANGO_DIRECTION_LTR
-        let baseLevel: UInt8 = direction == PANGO_DIRECTION_RTL ? 1 : 0
-
-        var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
-        let language = pango_language_from_string(format.language ?? "")
+        // A weak direction lets the bidi algorithm take the paragraph's from its first strong
+        // character (rules P2 and P3 of UAX #9), left to right if it has none.
+        let direction = format.autoDirection ? PANGO_DIRECTION_WEAK_LTR : PANGO_DIRECTION_LTR
         let items: UnsafeMutablePointer<GList>? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { text in
-                pango_get_log_attrs(text.baseAddress, length, Int32(baseLevel), language, &attrs, Int32(attrs.count))
-                return pango_itemize_with_base_dir(shaper.context.pointer, direction, text.baseAddress, 0, length,
-                                                   attributes, nil)
+                pango_itemize_with_base_dir(shaper.context.pointer, direction, text.baseAddress, 0, length, attributes, nil)
             }
         }
         guard let items else { throw ShapingError.pango("pango_itemize_with_base_dir") }
         defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
+        // The paragraph's level is the lowest of its items' (right-to-left words in a paragraph
+        // set left to right are raised above it).
+        var baseLevel = format.autoDirection ? UInt8.max : 0
+        var scan: UnsafeMutablePointer<GList>? = items
+        while let current = scan {
+            scan = current.pointee.next
+            if let item = current.pointee.data?.assumingMemoryBound(to: PangoItem.self) {
+                baseLevel = min(baseLevel, item.pointee.analysis.level)
+            }
+        }
+        baseLevel = baseLevel == UInt8.max ? 0 : baseLevel & 1
+        var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
+        let language = pango_language_from_string(format.language ?? "")
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { text in
+                pango_get_log_attrs(text.baseAddress, length, Int32(baseLevel), language, &attrs, Int32(attrs.count))
+            }
+        }
 
         var pieces: [TextPiece] = []
         var hyphenation: [TextBreak] = []
@@ -196,14 +210,6 @@ private struct Paragraph {
         case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return .lineBreak
         default: return attrs[character].is_white != 0 ? .space : .word
         }
-    }
-
-    /// The direction of the first strong character, left to right if there is none.
-    private func baseDirection() -> PangoDirection {
-        let direction = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { pango_find_base_dir($0.baseAddress, Int32($0.count)) }
-        }
-        return direction == PANGO_DIRECTION_RTL ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR
     }
 
     /// Shapes `range` of the text with the item's analysis, as a paragraph of its own so the
