@@ -183,8 +183,8 @@ public final class Canvas {
     // MARK: Text
 
     /// Draws a shaped line. `baselineOrigin` is the left end of the paragraph box's baseline
-    /// (`TextItem.origin`); the line's own `x` is added here. Lines shaped by `PangoShaper` are
-    /// drawn from their shaped glyphs; others are set again from their text in Noto Serif.
+    /// (`TextItem.origin`); the line's own `x` is added here. Lines of pieces shaped by `PangoShaper`
+    /// are drawn from their glyphs; others are set again from their text in Noto Serif.
     public func draw(line: ShapedLine, baselineOrigin: Point, rotation: Double = 0) {
         if rotation != 0 {
             // Turn about the baseline origin, then draw as if horizontal at the origin.
@@ -196,9 +196,10 @@ public final class Canvas {
             return
         }
         let x = (baselineOrigin.x + line.x).points, y = baselineOrigin.y.points
-        if let glyphs = line.glyphs as? PangoLineGlyphs {
+        if let glyphs = line.glyphs as? GlyphLine, GlyphLineDrawing.canDraw(glyphs) {
+            guard let font = glyphs.parts.first?.run.font as? PangoGlyphFont else { return }
             cairo_save(cairo)
-            glyphs.show(on: cairo, x: x, y: y)
+            GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: y, fonts: font.fonts)
             cairo_restore(cairo)
         } else {
             drawPlain(line, x: x, baseline: y)

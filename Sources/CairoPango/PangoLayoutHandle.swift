@@ -1,8 +1,8 @@
-// PangoLayoutHandle: owns one shaped PangoLayout (one paragraph), kept alive by the lines drawn from it.
+// PangoLayoutHandle: owns a PangoLayout, for drawing lines that come without shaped glyphs.
 import CCairo
 
 /// Owns a `PangoLayout`. Not Sendable on its own: every call on it goes through the font
-/// library's lock (see `PangoLineGlyphs`).
+/// library's lock (see `Canvas`).
 final class PangoLayoutHandle {
     let context: PangoContextHandle
     /// The layout (`PangoLayout *`), owned.

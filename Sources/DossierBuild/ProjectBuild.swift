@@ -49,6 +49,7 @@ public struct BuildReport: Sendable {
 /// Builds PDFs from projects, sharing fonts and shaper between builds.
 public final class ProjectBuilder {
     private let shaper: PangoShaper
+    private let typesetter: Typesetter
 
     /// Loads the bundled fonts from `fontsDirectory` (found automatically when nil).
     public init(fontsDirectory: String? = nil) throws {
@@ -60,10 +61,11 @@ public final class ProjectBuilder {
         } catch {
             throw BuildFailure.fonts("\(error)")
         }
+        typesetter = Typesetter(shaper)
     }
 
     /// The shaper builds use.
-    public var textShaper: any TextShaper { shaper }
+    public var textShaper: any TextShaper { typesetter }
 
     /// Loads a project and stops on record errors, returning the dossier and its warnings. Files outside
     /// the project folder are refused unless `allowOutsideProject` is set (see `ProjectLoader.load`).
@@ -178,7 +180,7 @@ public final class ProjectBuilder {
     /// Lays out a document and writes it to `output`, atomically.
     public func write(_ document: Document, to output: String) throws -> BuildReport {
         try Self.checkOutputPath(output)
-        let engine = LayoutEngine(shaper: shaper)
+        let engine = LayoutEngine(shaper: typesetter)
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()
         let progress = self.progress

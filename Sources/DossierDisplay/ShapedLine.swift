@@ -31,11 +31,15 @@ public struct ShapedLine: Sendable {
     public var links: [InlineLink]
     /// The glyphs, for the renderer.
     public var glyphs: any ShapedGlyphs
+    /// The part of the paragraph's plain text the line shows, as UTF-8 offsets (footnote calls
+    /// and other marks find their line by it).
+    public var sourceRange: Range<Int>
 
     public init(text: String, x: Length = .zero, width: Length, ascent: Length, descent: Length,
-                links: [InlineLink] = [], glyphs: any ShapedGlyphs) {
+                links: [InlineLink] = [], glyphs: any ShapedGlyphs, sourceRange: Range<Int>? = nil) {
         self.text = text; self.x = x; self.width = width; self.ascent = ascent
         self.descent = descent; self.links = links; self.glyphs = glyphs
+        self.sourceRange = sourceRange ?? 0..<text.utf8.count
     }
 }
 

@@ -1,7 +1,8 @@
 // TextShaper: the one interface through which layout and charts measure and break text.
 
 /// Shapes styled text into lines. The layout engine and the charts are handed one; the command
-/// line tool wires in the Pango implementation, tests may use a fixed-metric one.
+/// line tool wires in DossierLayout's `Typesetter` over the Pango `GlyphShaper`, tests may use a
+/// fixed-metric one.
 public protocol TextShaper: AnyObject, Sendable {
     /// Shapes `text` and breaks it into lines of at most `format.width`.
     func shape(_ text: StyledText, format: ParagraphFormat) throws -> ShapedParagraph

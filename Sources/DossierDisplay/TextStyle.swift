@@ -35,6 +35,11 @@ public struct TextStyle: Hashable, Sendable {
     public func sized(_ size: Length) -> TextStyle { var s = self; s.size = size; return s }
     /// Returns the style in another colour.
     public func colored(_ color: Color) -> TextStyle { var s = self; s.color = color; return s }
+
+    /// The size glyphs are shaped at: smaller for superscripts.
+    public var shapedSize: Length { superscript ? size * 0.65 : size }
+    /// How far glyphs are raised above the baseline: a third of the size for superscripts.
+    public var rise: Length { superscript ? size * 0.33 : .zero }
 }
 
 /// Where a link leads.
@@ -97,10 +102,14 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var language: String?
     /// Whether the base direction comes from the text (true) or is left-to-right.
     public var autoDirection: Bool
+    /// Whether words may be hyphenated at line ends (with the patterns of `language`).
+    public var hyphenate: Bool
 
     public init(width: Length, alignment: TextAlignment = .start, leading: Length,
-                firstLineIndent: Length = .zero, language: String? = nil, autoDirection: Bool = true) {
+                firstLineIndent: Length = .zero, language: String? = nil, autoDirection: Bool = true,
+                hyphenate: Bool = false) {
         self.width = width; self.alignment = alignment; self.leading = leading
         self.firstLineIndent = firstLineIndent; self.language = language; self.autoDirection = autoDirection
+        self.hyphenate = hyphenate
     }
 }

@@ -21,10 +21,8 @@ final class EndnoteCollector: @unchecked Sendable {
 struct PendingFootnote {
     var number: Int
     var body: [Inline]
-    /// The call's offset in the paragraph's plain text, in characters.
+    /// The call's offset in the paragraph's plain text, in UTF-8 bytes (lines know their range of it).
     var offset: Int
-    /// The paragraph's plain text, calls included.
-    var plainText = ""
 }
 
 extension LayoutContext {
@@ -52,20 +50,11 @@ extension LayoutContext {
             for note in notes { endnotes.notes[note.number] = note.body }
             return
         }
-        guard let plainText = notes.first?.plainText, !boxes.isEmpty else { return }
-        // Find each line's range in the text: lines are pieces of it, in order, perhaps trimmed.
-        var ends: [Int] = []
-        var cursor = plainText.startIndex
-        for line in lines {
-            let needle = line.text.trimmingSpaces
-            if !needle.isEmpty, let r = plainText[cursor...].firstRange(of: needle) {
-                cursor = r.upperBound
-            }
-            ends.append(plainText.distance(from: plainText.startIndex, to: cursor))
-        }
+        guard !boxes.isEmpty else { return }
         for note in notes {
-            let index = ends.firstIndex { note.offset < $0 } ?? boxes.count - 1
-            boxes[min(index, boxes.count - 1)].footnotes.append(try footnoteLines(note))
+            // The first line whose text reaches past the call holds it.
+            let index = lines.firstIndex { note.offset < $0.sourceRange.upperBound } ?? lines.count - 1
+            boxes[max(0, min(index, boxes.count - 1))].footnotes.append(try footnoteLines(note))
         }
     }
 }

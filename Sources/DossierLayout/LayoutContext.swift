@@ -41,12 +41,12 @@ struct LayoutContext: Sendable {
                     var call = style
                     call.superscript = true
                     out.append(TextSpan("\(number)", style: call, link: .destination("note-\(number)")))
-                    length += "\(number)".count
-                case .text(let s): out.append(TextSpan(s, style: style, link: link)); length += s.count
+                    length += "\(number)".utf8.count
+                case .text(let s): out.append(TextSpan(s, style: style, link: link)); length += s.utf8.count
                 case .pageReference(let anchor):
                     let number = pages.byAnchor[anchor].map(String.init) ?? "??"
                     out.append(TextSpan(number, style: style, link: link ?? .destination(anchor)))
-                    length += number.count
+                    length += number.utf8.count
                 case .emphasis(let c): walk(c, style.italicized(!style.italic), link)
                 case .strong(let c): walk(c, style.bolded(), link)
                 case .link(let c, let target):
@@ -70,9 +70,11 @@ struct LayoutContext: Sendable {
     func shape(_ content: [Inline], style: ParagraphStyle, width: Length, language: String? = nil,
                alignment: TextAlignment? = nil, notes: inout [PendingFootnote]) throws -> ShapedParagraph {
         let text = styledText(content, base: style.font, notes: &notes)
-        for i in notes.indices { notes[i].plainText = text.plainText }
-        let format = ParagraphFormat(width: width, alignment: alignment ?? style.alignment, leading: style.leading,
-                                     firstLineIndent: style.firstLineIndent, language: language ?? self.language)
+        let alignment = alignment ?? style.alignment
+        // Hyphenation is for justified text, where it evens out the spaces; ragged lines need none.
+        let format = ParagraphFormat(width: width, alignment: alignment, leading: style.leading,
+                                     firstLineIndent: style.firstLineIndent, language: language ?? self.language,
+                                     hyphenate: alignment == .justify)
         return try shaper.shape(text, format: format)
     }
 

@@ -13,3 +13,11 @@ enum TestFonts {
     static let shaper: PangoShaper = try! PangoShaper(fonts: library)
     static let serif = TextStyle(family: "Noto Serif", size: .pt(11))
 }
+
+extension TestFonts {
+    /// A font for runs that are never drawn.
+    static let dummyFont: any GlyphFont = DummyFont()
+    private final class DummyFont: GlyphFont {
+        let ascent = Length.pt(8), descent = Length.pt(2)
+    }
+}

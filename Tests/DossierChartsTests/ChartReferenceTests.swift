@@ -5,6 +5,7 @@
 import CairoPango
 import DossierCharts
 import DossierDisplay
+import DossierLayout
 import DossierRender
 import Foundation
 import Testing
@@ -19,7 +20,7 @@ import Testing
     /// with its reference.
     func check(_ name: String, _ chart: any Drawing, size: Size) throws {
         let fonts = try #require(Self.fonts)
-        let shaper = try PangoShaper(fonts: fonts)
+        let shaper = Typesetter(try PangoShaper(fonts: fonts))
         let margin = Length.pt(8)
         let items = try chart.draw(size: size, shaper: shaper).offsetBy(dx: margin, dy: margin)
         let page = Page(size: Size(width: size.width + margin * 2, height: size.height + margin * 2), items: items, number: 1)

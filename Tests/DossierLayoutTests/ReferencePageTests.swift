@@ -29,7 +29,7 @@ import Testing
     /// Lays out, renders each page and compares it with its reference.
     func check(_ name: String, _ body: [Block], layout: LayoutSpec = layout(), pages: ClosedRange<Int>? = nil) throws -> LayoutResult {
         let fonts = try #require(Self.fonts)
-        let shaper = try PangoShaper(fonts: fonts)
+        let shaper = Typesetter(try PangoShaper(fonts: fonts))
         let result = try LayoutEngine(shaper: shaper).layout(Document(metadata: DocumentMetadata(title: name), layout: layout, body: body))
         let record = ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1"
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-ref-\(UUID().uuidString)")

@@ -11,7 +11,7 @@ import Testing
 @Suite struct StructureTreeTests {
     @Test func listsNotesQuotesTablesAndFiguresAreTagged() throws {
         let fonts = try #require(ReferencePageTests.fonts)
-        let shaper = try PangoShaper(fonts: fonts)
+        let shaper = Typesetter(try PangoShaper(fonts: fonts))
         // A valid 1×1 grey PNG.
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
                             0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00, 0x00, 0x3A, 0x7E, 0x9B,
@@ -56,7 +56,7 @@ import Testing
 
     @Test func aCorruptImageFailsTheBuildCleanlyAndLeavesNoFile() throws {
         let fonts = try #require(ReferencePageTests.fonts)
-        let shaper = try PangoShaper(fonts: fonts)
+        let shaper = Typesetter(try PangoShaper(fonts: fonts))
         // A PNG header with a size but broken data: it passes the size check and fails to decode.
         let broken: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
             + [0, 0, 0, 4, 0, 0, 0, 4, 8, 0, 0, 0, 0, 1, 2, 3, 4] + Array(repeating: 0xAB, count: 40)

@@ -1,6 +1,7 @@
 // SampleDocument: a small hand-made two-page document drawn with real Pango lines, shared by the render tests.
 import CairoPango
 import DossierDisplay
+import DossierLayout
 import Foundation
 
 /// Builds the test document and locates the bundled fonts.
@@ -9,7 +10,7 @@ enum SampleDocument {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The bundled fonts, registered once for all tests.
     static let fonts: FontLibrary = try! FontLibrary(directory: root.appendingPathComponent("fonts").path)
-    static let shaper: PangoShaper = try! PangoShaper(fonts: fonts)
+    static let shaper = Typesetter(try! PangoShaper(fonts: fonts))
 
     static let metadata = DocumentMetadata(
         title: "Attacks on Camp Ashraf", author: "Test Author", subject: "A test dossier",

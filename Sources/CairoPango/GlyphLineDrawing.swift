@@ -1,0 +1,139 @@
+// GlyphLineDrawing: draws a line of shaped pieces on a cairo context, with the text and clusters searching needs.
+import CCairo
+import DossierDisplay
+
+/// Draws a `GlyphLine` whose pieces were shaped by `PangoShaper`. Neighbouring parts in one
+/// font, paint and direction go to cairo in one `cairo_show_text_glyphs` call, with their text
+/// and a cluster map, so the PDF reads back as the source text: spaces as spaces, invisible
+/// characters (joiners, bidi controls) folded into the cluster before them, and an added
+/// hyphen folded into the last character's cluster, so copying a hyphenated word gives it whole.
+/// Characters that print nothing (joiners, soft hyphens, bidi marks) are neither drawn (the
+/// fonts' own glyphs for them are visible marks) nor put in the text: poppler drops the rest of
+/// a structure element's text after a cluster with no glyph, and misplaces them in
+/// right-to-left text when they share a cluster or have a glyph of their own.
+enum GlyphLineDrawing {
+    /// Whether every part of `line` can be drawn here (shaped by Pango, not by a test shaper).
+    static func canDraw(_ line: GlyphLine) -> Bool {
+        line.parts.allSatisfy { $0.run.font is PangoGlyphFont }
+    }
+
+    /// Draws `line` with the left end of its baseline at (`x`, `y`). Call with the lock not held.
+    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, fonts: FontLibrary) {
+        // Cairo keeps the current point in fixed point: go through it, as Pango's renderer does,
+        // so glyphs land where they did when Pango drew whole layouts.
+        var x = x, y = y
+        cairo_move_to(cairo, x, y)
+        cairo_get_current_point(cairo, &x, &y)
+        var batch = Batch()
+        fonts.withLock {
+            var paintIndex = 0
+            var start = 0
+            while start < line.parts.count {
+                while paintIndex + 1 < line.paintCount, line.paint(paintIndex + 1).firstPart <= start { paintIndex += 1 }
+                let paint = line.paint(paintIndex)
+                let nextPaint = paintIndex + 1 < line.paintCount ? line.paint(paintIndex + 1).firstPart : line.parts.count
+                let first = line.parts[start]
+                var end = start + 1
+                while end < nextPaint, line.parts[end].run.font === first.run.font,
+                      line.parts[end].run.rightToLeft == first.run.rightToLeft {
+                    end += 1
+                }
+                guard let font = first.run.font as? PangoGlyphFont,
+                      let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font.pointer)) else {
+                    start = end
+                    continue
+                }
+                batch.collect(line, parts: start..<end, x: x, y: y - paint.rise.points)
+                if !batch.glyphs.isEmpty {
+                    cairo_set_source_rgba(cairo, paint.color.red, paint.color.green, paint.color.blue, paint.color.alpha)
+                    cairo_set_scaled_font(cairo, scaled)
+                    batch.show(on: cairo, backward: first.run.rightToLeft)
+                }
+                start = end
+            }
+        }
+    }
+
+    /// The glyphs, text and clusters of one call, reused from call to call.
+    private struct Batch {
+        var glyphs: [cairo_glyph_t] = []
+        var text: [UInt8] = []
+        var clusters: [cairo_text_cluster_t] = []
+
+        /// Gathers parts that share font, paint and direction. Glyphs go in visual order; text and
+        /// clusters in logical order (for right-to-left parts, cairo reads the glyphs backwards).
+        mutating func collect(_ line: GlyphLine, parts range: Range<Int>, x: Double, y: Double) {
+            glyphs.removeAll(keepingCapacity: true)
+            text.removeAll(keepingCapacity: true)
+            clusters.removeAll(keepingCapacity: true)
+            let scale = GlyphRun.unitsPerPoint
+            for index in range {
+                let part = line.parts[index]
+                let run = part.run
+                var pen = x + part.x
+                for i in part.glyphs {
+                    if let glyph = Self.drawn(run.glyphs[i]) {
+                        let dx = run.xOffsets.isEmpty ? 0 : Double(run.xOffsets[i]) / scale
+                        let dy = run.yOffsets.isEmpty ? 0 : Double(run.yOffsets[i]) / scale
+                        glyphs.append(cairo_glyph_t(index: UInt(glyph), x: pen + dx, y: y + dy))
+                    }
+                    pen += Double(run.advances[i]) / scale
+                }
+            }
+            let logical: [Int] = line.parts[range.lowerBound].run.rightToLeft ? range.reversed() : Array(range)
+            for index in logical {
+                let part = line.parts[index]
+                if index == line.addedHyphen {
+                    // Drawn but not text: its glyphs join the cluster of the character before it.
+                    let count = part.glyphs.filter { Self.drawn(part.run.glyphs[$0]) != nil }.count
+                    if clusters.isEmpty {
+                        clusters.append(cairo_text_cluster_t(num_bytes: 0, num_glyphs: Int32(count)))
+                    } else {
+                        clusters[clusters.count - 1].num_glyphs += Int32(count)
+                    }
+                    continue
+                }
+                appendClusters(of: part)
+            }
+        }
+
+        /// Appends a part's text and its clusters, in logical order. The text of characters that
+        /// draw nothing is left out.
+        private mutating func appendClusters(of part: GlyphLine.Part) {
+            let run = part.run
+            let bytes = run.byteRange(glyphs: part.glyphs)
+            // Glyph indices in logical order: clusters rise along them.
+            let indices: [Int] = run.rightToLeft ? part.glyphs.reversed() : Array(part.glyphs)
+            var i = 0
+            while i < indices.count {
+                let cluster = Int(run.clusters[indices[i]])
+                var j = i, drawn: Int32 = 0
+                while j < indices.count, run.clusters[indices[j]] == cluster {
+                    if Self.drawn(run.glyphs[indices[j]]) != nil { drawn += 1 }
+                    j += 1
+                }
+                let end = j < indices.count ? Int(run.clusters[indices[j]]) : bytes.upperBound
+                if drawn > 0 {
+                    text.append(contentsOf: run.text[cluster..<end])
+                    clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - cluster), num_glyphs: drawn))
+                }
+                i = j
+            }
+        }
+
+        /// The glyph drawn for `glyph`: none for an invisible one.
+        static func drawn(_ glyph: UInt32) -> UInt32? {
+            glyph == GlyphRun.invisible ? nil : glyph
+        }
+
+        func show(on cairo: OpaquePointer, backward: Bool) {
+            let flags = backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+            text.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { utf8 in
+                    cairo_show_text_glyphs(cairo, utf8.baseAddress, Int32(utf8.count), glyphs, Int32(glyphs.count),
+                                           clusters, Int32(clusters.count), flags)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// PangoGlyphFont: a Pango font referenced by shaped pieces, released with the last of them.
+import CCairo
+import DossierDisplay
+
+/// Holds one reference to a `PangoFont` for the pieces shaped in it, with its line metrics.
+/// The shaper keeps one per font, so pieces compare fonts by identity.
+///
+/// Sendable (`@unchecked`): nothing changes after creation, and the font is only used inside
+/// the font library's lock.
+final class PangoGlyphFont: GlyphFont, @unchecked Sendable {
+    let fonts: FontLibrary
+    /// The font (`PangoFont *`), referenced until this object is freed.
+    let pointer: UnsafeMutablePointer<PangoFont>
+    let ascent: Length
+    let descent: Length
+
+    /// Takes a new reference to `font`. Call with the lock held.
+    init(fonts: FontLibrary, font: UnsafeMutablePointer<PangoFont>) {
+        g_object_ref(UnsafeMutableRawPointer(font))
+        self.fonts = fonts
+        self.pointer = font
+        // Pango's cairo fonts give every glyph the font's ascent and descent as its logical
+        // box: glyph 0 stands for any.
+        var logical = PangoRectangle()
+        pango_font_get_glyph_extents(font, 0, nil, &logical)
+        ascent = PangoUnits.length(-logical.y)
+        descent = PangoUnits.length(logical.y + logical.height)
+    }
+
+    deinit {
+        fonts.withLock { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+    }
+
+    /// The font's family name (for tests and diagnostics).
+    var family: String { fonts.withLock { FontLibrary.familyName(of: pointer) } }
+}
