@@ -117,6 +117,24 @@ import Testing
         lines.map { ($0.glyphs as? GlyphLine)?.addedHyphen != nil }
     }
 
+    @Test func closingPunctuationHangsIntoTheMarginOfJustifiedLines() throws {
+        let string = String(repeating: "Residents were killed, injured and abducted; the camp was raided. ", count: 8)
+        let lines = try hyphenated(string, width: .pt(160), hyphenate: false)
+        var hung = 0
+        for line in lines.dropLast() {
+            let last = try #require(line.text.unicodeScalars.last)
+            let hang = (InlineLines.hangingShares[last] ?? 0) * serif.size.points
+            // Letters end exactly at the measure; punctuation passes it by its share of the em.
+            #expect(line.width.approximatelyEquals(.pt(160 + hang), tolerance: .pt(0.001)), "\(line.text)")
+            if hang > 0 { hung += 1 }
+        }
+        #expect(hung > 0)
+        // Ragged and right-to-left lines do not hang.
+        for line in try hyphenated(string, width: .pt(160), alignment: .start, hyphenate: false) {
+            #expect(line.width <= .pt(160.001))
+        }
+    }
+
     @Test func justifiedTextIsHyphenatedWhereItHelps() throws {
         let string = String(repeating: "The international humanitarian organizations demanded responsibility "
                             + "and accountability from the authorities. ", count: 6)
@@ -127,10 +145,11 @@ import Testing
         var run = 0
         for end in ends { run = end ? run + 1 : 0; #expect(run <= 2) }
         for (line, end) in zip(lines, ends) where end {
-            // The hyphen is drawn at the end of the line, which stays within the measure.
+            // The hyphen is drawn at the end of the line, and hangs into the margin by its share of the em.
             let glyphs = try #require(line.glyphs as? GlyphLine)
             #expect(glyphs.addedHyphen == glyphs.parts.count - 1 || glyphs.parts.last?.run.text == [0x20])
-            #expect(line.width.approximatelyEquals(.pt(150), tolerance: .pt(0.001)))
+            let hang = try #require(InlineLines.hangingShares["-"]) * serif.size.points
+            #expect(line.width.approximatelyEquals(.pt(150 + hang), tolerance: .pt(0.001)))
             // The line's text has no hyphen: the word is whole in the source.
             #expect(line.text.last?.isLetter == true)
         }

@@ -84,7 +84,10 @@ struct InlineLines {
         var width = natural
         // A last line may have been chosen to shrink, as TeX shrinks it: it must, or overflow.
         if available.isFinite, line.justified || natural > available + 0.0001 {
-            justify(&atoms, by: available - natural)
+            // Margin kerning: a justified line's closing hyphen or punctuation hangs a little into
+            // the margin, so the edge the eye sees (the letters) is straight.
+            let hang = line.justified && !shaped.isRightToLeft ? protrusion(of: atoms) : 0
+            justify(&atoms, by: available + hang - natural)
             width = atoms.reduce(0) { $0 + $1.width + $1.extra }
         }
 
@@ -125,6 +128,29 @@ struct InlineLines {
                           glyphs: GlyphLine(parts: parts, paints: paints, addedHyphen: addedHyphen),
                           sourceRange: sourceRange)
     }
+
+    /// How far, in points, a line's last character may hang past the measure: a share of the em
+    /// (pdfTeX's microtype and Typst hang hyphens and punctuation alike; the shares are about half
+    /// the character's width in Noto Serif, so the hanging part is no wider than a thin space).
+    private func protrusion(of atoms: [Atom]) -> Double {
+        guard let last = atoms.last(where: { !$0.isTrailing }), !last.isSpace else { return 0 }
+        let character: Unicode.Scalar?
+        if last.isHyphen {
+            character = "-"
+        } else {
+            let bytes = shaped.text[last.bytes]
+            character = String(decoding: bytes, as: UTF8.self).unicodeScalars.last
+        }
+        guard let character, let share = Self.hangingShares[character] else { return 0 }
+        return share * text.spans[last.span].style.size.points
+    }
+
+    /// The share of the em each hanging character may protrude by.
+    static let hangingShares: [Unicode.Scalar: Double] = [
+        "-": 0.12, "\u{2010}": 0.12, "\u{2011}": 0.12, "\u{2013}": 0.08, "\u{2014}": 0.05,
+        ".": 0.1, ",": 0.1, ":": 0.06, ";": 0.06, "!": 0.04, "?": 0.04,
+        "\u{2019}": 0.1, "\u{201D}": 0.1, "'": 0.1, "\"": 0.08, ")": 0.04, "]": 0.04,
+    ]
 
     /// Spreads `delta` over the line's spaces in proportion to their stretch (or shrink), so the
     /// line ends exactly at the measure; spaces shrink no further than their shrink allows.
