@@ -136,6 +136,12 @@ enum ODSSheetReader {
                 // Rows repeated with nothing in them (LibreOffice writes a million of them after the last
                 // row used) only move the count on.
                 if !pending.isEmpty {
+                    // A million copies of a row with content would pass the cell limit only to make a
+                    // million records: no sheet kept by hand repeats one that often.
+                    guard rowRepeat <= SheetGrid.rowRepeatLimit else {
+                        problem = .repeatedRow(file, sheet: grid?.sheet, row: row, times: rowRepeat)
+                        return
+                    }
                     for copy in 0..<rowRepeat {
                         for item in pending {
                             for offset in 0..<item.repeats {

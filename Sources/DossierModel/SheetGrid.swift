@@ -5,6 +5,8 @@
 struct SheetGrid {
     /// The most cells one sheet may give, counted as rows times columns once the header row is known.
     static let cellLimit = 5_000_000
+    /// The most times a row with content may be repeated (ODS's `table:number-rows-repeated`).
+    static let rowRepeatLimit = 1_000
 
     /// More cells than the limit.
     struct TooLarge: Error {}

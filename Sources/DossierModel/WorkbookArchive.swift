@@ -37,6 +37,8 @@ final class WorkbookArchive {
 
     private let archive: Archive
     private var entries: [String: Entry] = [:]
+    /// The container's size: no part can pack to more.
+    private let size: Int
     /// Bytes unpacked so far.
     private var unpacked = 0
 
@@ -46,6 +48,7 @@ final class WorkbookArchive {
     /// archives held in memory trap on a damaged file's offsets past its end, where those read from a
     /// file report an error.
     init(data: Data) throws(Failure) {
+        size = data.count
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("dossier-workbook-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .scratch(String(cString: strerror(errno))) }
@@ -81,6 +84,8 @@ final class WorkbookArchive {
     /// are counted as they come, since a damaged or hostile container may declare less than it holds.
     func part(_ path: String) throws(Failure) -> Data {
         guard let entry = entries[path] else { throw .missing(path) }
+        // A damaged directory may declare a part larger than the whole file.
+        guard entry.compressedSize <= UInt64(size) else { throw .damaged }
         let allowed = min(Self.partLimit, Self.totalLimit - unpacked)
         guard entry.uncompressedSize <= UInt64(max(0, allowed)) else { throw .tooLarge(part: path, limit: Self.partLimit) }
         var data = Data()

@@ -59,6 +59,14 @@ struct WorkbookProblem: Error, Sendable {
                                                    + "in one sheet; split the records across several sheets or files"))
     }
 
+    /// A row with content repeated more often than any sheet kept by hand repeats one.
+    static func repeatedRow(_ file: String, sheet: String?, row: Int, times: Int) -> WorkbookProblem {
+        WorkbookProblem(diagnostic: Diagnostic(severity: .error, location: at(file), field: sheet.map { "sheet \"\($0)\"" },
+                                               message: "row \(row) and its cells are repeated \(RecordLimits.grouped(times)) times",
+                                               expected: "at most \(RecordLimits.grouped(SheetGrid.rowRepeatLimit)) identical rows with content "
+                                                   + "one after another; save the sheet again from LibreOffice or Excel, or as CSV"))
+    }
+
     /// A part declares XML entities.
     static func entities(_ file: String) -> WorkbookProblem {
         WorkbookProblem(diagnostic: Diagnostic(severity: .error, location: at(file), field: nil,

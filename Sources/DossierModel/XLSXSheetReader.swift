@@ -246,8 +246,9 @@ enum XLSXSheetReader {
                 }
             case .text(let text):
                 switch capture {
-                case "v": value! += text
-                case "f": formula! += text
+                // A damaged sheet may open a cell inside a value and reset it: text then starts it anew.
+                case "v": value = (value ?? "") + text
+                case "f": formula = (formula ?? "") + text
                 case "t": inline += text
                 default: break
                 }
