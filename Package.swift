@@ -30,11 +30,12 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "DossierCalendar"),
         .target(name: "DossierDisplay"),
         .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "DossierDisplay"]),
         .target(name: "DossierModel", dependencies: [
-            "DossierCalendar",
+            "DossierCalendar", "CInflate",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

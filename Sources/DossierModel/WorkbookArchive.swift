@@ -1,6 +1,7 @@
 // WorkbookArchive: the ZIP container of an XLSX or ODS workbook (read with ZIPFoundation), whose parts are
 // unpacked only up to a size limit, counted as they come out, so a small file cannot unpack into gigabytes.
 
+import CInflate
 import Foundation
 import ZIPFoundation
 #if canImport(Glibc)
@@ -39,6 +40,10 @@ final class WorkbookArchive {
     private var entries: [String: Entry] = [:]
     /// The container's size: no part can pack to more.
     private let size: Int
+    /// The container's bytes, which parts are unpacked from.
+    private let bytes: [UInt8]
+    /// Where each part's packed bytes lie and how they are packed, from the container's directory.
+    private var locations: [String: PackedPart] = [:]
     /// Bytes unpacked so far.
     private var unpacked = 0
 
@@ -49,6 +54,8 @@ final class WorkbookArchive {
     /// file report an error.
     init(data: Data) throws(Failure) {
         size = data.count
+        bytes = [UInt8](data)
+        locations = Self.packedParts(of: bytes)
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("dossier-workbook-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .scratch(String(cString: strerror(errno))) }
@@ -88,21 +95,96 @@ final class WorkbookArchive {
         guard entry.compressedSize <= UInt64(size) else { throw .damaged }
         let allowed = min(Self.partLimit, Self.totalLimit - unpacked)
         guard entry.uncompressedSize <= UInt64(max(0, allowed)) else { throw .tooLarge(part: path, limit: Self.partLimit) }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
         let ratioCap = max(16 << 20, Int(min(entry.compressedSize, UInt64(Self.partLimit))) * Self.ratioLimit)
-        do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= allowed else { throw Failure.tooLarge(part: path, limit: Self.partLimit) }
-                guard data.count + chunk.count <= ratioCap else { throw Failure.bomb(part: path) }
-                data.append(chunk)
+        // Unpacked here, within the part's own bytes: ZIPFoundation's reader runs on past a damaged
+        // deflate stream to the end of the file and waits there for ever.
+        guard let location = locations[path], location.start >= 0, location.packed >= 0,
+              location.start + location.packed <= bytes.count else { throw .damaged }
+        let packed = bytes[location.start..<(location.start + location.packed)]
+        var data = Data()
+        data.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(allowed))))
+        switch location.method {
+        case 0:
+            guard packed.count <= allowed else { throw .tooLarge(part: path, limit: Self.partLimit) }
+            data.append(contentsOf: packed)
+        case 8:
+            try Self.inflate(packed) { chunk throws(Failure) in
+                guard data.count + chunk.count <= allowed else { throw .tooLarge(part: path, limit: Self.partLimit) }
+                guard data.count + chunk.count <= ratioCap else { throw .bomb(part: path) }
+                data.append(contentsOf: chunk)
             }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
+        default:
             throw .damaged
         }
         unpacked += data.count
         return data
+    }
+
+    /// Where a part's packed bytes lie in the container, and the method (0 stored, 8 deflated).
+    struct PackedPart {
+        var start: Int
+        var packed: Int
+        var method: Int
+    }
+
+    /// Each entry's packed bytes, from the end-of-directory record and the central directory (the
+    /// sizes there, not in the local headers, which streamed writers leave empty). Entries it cannot
+    /// place are left out and so read as damaged; workbooks are far below ZIP64's sizes.
+    static func packedParts(of bytes: [UInt8]) -> [String: PackedPart] {
+        func u16(_ i: Int) -> Int? { i >= 0 && i + 2 <= bytes.count ? Int(bytes[i]) | Int(bytes[i + 1]) << 8 : nil }
+        func u32(_ i: Int) -> Int? {
+            guard let low = u16(i), let high = u16(i + 2) else { return nil }
+            return low | high << 16
+        }
+        var eocd: Int?
+        var i = bytes.count - 22
+        while i >= max(0, bytes.count - 22 - 65_535) {
+            if u32(i) == 0x0605_4B50 { eocd = i; break }
+            i -= 1
+        }
+        guard let eocd, let count = u16(eocd + 10), var at = u32(eocd + 16) else { return [:] }
+        var parts: [String: PackedPart] = [:]
+        for _ in 0..<count {
+            guard u32(at) == 0x0201_4B50, let method = u16(at + 10), let packed = u32(at + 20),
+                  let nameLength = u16(at + 28), let extraLength = u16(at + 30), let commentLength = u16(at + 32),
+                  let local = u32(at + 42), at + 46 + nameLength <= bytes.count else { break }
+            let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
+            if parts[name] == nil, u32(local) == 0x0403_4B50, let localName = u16(local + 26), let localExtra = u16(local + 28) {
+                parts[name] = PackedPart(start: local + 30 + localName + localExtra, packed: packed, method: method)
+            }
+            at += 46 + nameLength + extraLength + commentLength
+        }
+        return parts
+    }
+
+    /// Inflates a raw deflate stream, handing out what it unpacks in blocks; a stream that does not
+    /// end within its bytes, or is corrupt, is damaged.
+    static func inflate(_ packed: ArraySlice<UInt8>, into consume: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { throw .damaged }
+        defer { inflateEnd(&stream) }
+        var input = Array(packed)
+        var output = [UInt8](repeating: 0, count: 1 << 16)
+        var failure: Failure?
+        let finished: Bool = input.withUnsafeMutableBufferPointer { inBuffer in
+            stream.next_in = inBuffer.baseAddress
+            stream.avail_in = UInt32(inBuffer.count)
+            while true {
+                let (result, produced) = output.withUnsafeMutableBufferPointer { outBuffer -> (Int32, Int) in
+                    stream.next_out = outBuffer.baseAddress
+                    stream.avail_out = UInt32(outBuffer.count)
+                    let result = CInflate.inflate(&stream, Z_NO_FLUSH)
+                    return (result, outBuffer.count - Int(stream.avail_out))
+                }
+                if produced > 0 {
+                    do throws(Failure) { try consume(Array(output[0..<produced])) } catch { failure = error; return false }
+                }
+                if result == Z_STREAM_END { return true }
+                // Out of input, or no progress: the stream does not end within its bytes.
+                guard result == Z_OK, produced > 0 || stream.avail_in > 0 else { return false }
+            }
+        }
+        if let failure { throw failure }
+        guard finished else { throw .damaged }
     }
 }

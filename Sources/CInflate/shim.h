@@ -1,0 +1,2 @@
+// zlib, for inflating workbook parts within their packed bytes.
+#include <zlib.h>
