@@ -159,29 +159,32 @@ final class WorkbookArchive {
 
     /// Inflates a raw deflate stream, handing out what it unpacks in blocks; a stream that does not
     /// end within its bytes, or is corrupt, is damaged.
-    static func inflate(_ packed: ArraySlice<UInt8>, into consume: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+    static func inflate(_ packed: ArraySlice<UInt8>, into consume: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) throws(Failure) {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { throw .damaged }
         defer { inflateEnd(&stream) }
-        var input = Array(packed)
         var output = [UInt8](repeating: 0, count: 1 << 16)
         var failure: Failure?
-        let finished: Bool = input.withUnsafeMutableBufferPointer { inBuffer in
-            stream.next_in = inBuffer.baseAddress
+        // zlib reads the part where it lies and writes into one reused block: no copies.
+        let finished: Bool = packed.withUnsafeBufferPointer { inBuffer in
+            stream.next_in = inBuffer.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
             stream.avail_in = UInt32(inBuffer.count)
-            while true {
-                let (result, produced) = output.withUnsafeMutableBufferPointer { outBuffer -> (Int32, Int) in
+            return output.withUnsafeMutableBufferPointer { outBuffer in
+                while true {
                     stream.next_out = outBuffer.baseAddress
                     stream.avail_out = UInt32(outBuffer.count)
                     let result = CInflate.inflate(&stream, Z_NO_FLUSH)
-                    return (result, outBuffer.count - Int(stream.avail_out))
+                    let produced = outBuffer.count - Int(stream.avail_out)
+                    if produced > 0 {
+                        do throws(Failure) { try consume(UnsafeBufferPointer(rebasing: outBuffer[0..<produced])) } catch {
+                            failure = error
+                            return false
+                        }
+                    }
+                    if result == Z_STREAM_END { return true }
+                    // Out of input, or no progress: the stream does not end within its bytes.
+                    guard result == Z_OK, produced > 0 || stream.avail_in > 0 else { return false }
                 }
-                if produced > 0 {
-                    do throws(Failure) { try consume(Array(output[0..<produced])) } catch { failure = error; return false }
-                }
-                if result == Z_STREAM_END { return true }
-                // Out of input, or no progress: the stream does not end within its bytes.
-                guard result == Z_OK, produced > 0 || stream.avail_in > 0 else { return false }
             }
         }
         if let failure { throw failure }
