@@ -184,7 +184,7 @@ private struct Paragraph {
                     let points = words.map { shaper.hyphenationPoints(in: bytes[range], language: format.language ?? "", with: $0) } ?? []
                     hyphenation += points.map { TextBreak(offset: range.lowerBound + $0, kind: .hyphenation) }
                     // A soft hyphen where a line breaks shows as a hyphen too.
-                    let softHyphen = bytes[range].firstRange(of: [0xC2, 0xAD]) != nil
+                    let softHyphen = PangoShaper.containsSoftHyphen(bytes[range])
                     if !points.isEmpty || softHyphen { piece.hyphen = try shaper.hyphen(for: item.pointee.analysis) }
                 }
                 pieces.append(piece)
@@ -289,5 +289,17 @@ private struct Paragraph {
         }
         return GlyphRun(font: font, text: text, glyphs: glyphs, advances: advances, xOffsets: xs, yOffsets: ys,
                         clusters: clusters, rightToLeft: rightToLeft)
+    }
+}
+
+extension PangoShaper {
+    /// Whether UTF-8 text holds a soft hyphen (U+00AD, C2 AD): a plain scan, as this runs for every word.
+    static func containsSoftHyphen(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0xAD, previous == 0xC2 { return true }
+            previous = byte
+        }
+        return false
     }
 }

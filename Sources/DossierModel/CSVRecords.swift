@@ -159,7 +159,7 @@ enum CSVRecords {
                                       message: "control character \(RecordDecoder.named(control.scalar)) in the cell",
                                       expected: "text without control characters (\(allowed))"))
         var clean = cell
-        clean.text.unicodeScalars.removeAll { $0.properties.generalCategory == .control && !" \t\n\r".unicodeScalars.contains($0) }
+        clean.text.unicodeScalars.removeAll { $0.isControl && !" \t\n\r".unicodeScalars.contains($0) }
         clean.control = nil
         return clean
     }

@@ -125,7 +125,7 @@ struct CSVTable: Sendable {
         /// line break inside quotes.
         static func control(in character: Character, quoted: Bool) -> Unicode.Scalar? {
             if quoted && isLineBreak(character) { return nil }
-            return character.unicodeScalars.first { $0.properties.generalCategory == .control && $0 != "\t" }
+            return character.unicodeScalars.first { $0.isControl && $0 != "\t" }
         }
 
         /// Moves past one character, counting lines and columns.

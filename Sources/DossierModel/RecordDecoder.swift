@@ -238,7 +238,7 @@ struct RecordDecoder {
     /// Whether a character is a control character a field of a kind must not hold: every one (C0, DEL,
     /// C1) but tab and line breaks in paragraphs.
     static func isForbiddenControl(_ scalar: Unicode.Scalar, in kind: TextKind) -> Bool {
-        guard scalar.properties.generalCategory == .control else { return false }
+        guard scalar.isControl else { return false }
         return !(kind == .paragraphs && (scalar == "\t" || scalar == "\n" || scalar == "\r"))
     }
 
@@ -253,7 +253,7 @@ struct RecordDecoder {
     /// may reach the web address limit). Scripts written without spaces (Chinese, Japanese, Thai, …)
     /// break anywhere, so their characters end a run.
     static func longWord(in text: String, longerThan limit: Int) -> Substring? {
-        guard text.utf8.count > limit else { return nil }
+        guard text.utf8.count > limit, longestRunOfBytes(in: text) > limit else { return nil }
         var start = text.startIndex, length = 0
         var index = text.startIndex
         func check(upTo end: String.Index) -> Substring? {
@@ -273,6 +273,21 @@ struct RecordDecoder {
             index = next
         }
         return check(upTo: text.endIndex)
+    }
+
+    /// The most UTF-8 bytes between two ASCII spaces, tabs or line breaks: a bound on the longest
+    /// word in characters (a character has at least one byte; other separators only split words
+    /// further), found without reading characters, so that the common text is checked at memory speed.
+    static func longestRunOfBytes(in text: String) -> Int {
+        var longest = 0, run = 0
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                longest = max(longest, run); run = 0
+            } else {
+                run += 1
+            }
+        }
+        return max(longest, run)
     }
 
     /// Whether a character belongs to a script written without spaces between words.

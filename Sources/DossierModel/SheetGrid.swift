@@ -32,7 +32,7 @@ struct SheetGrid {
         count += 1
         guard count <= Self.cellLimit else { throw TooLarge() }
         var cell = CSVTable.Cell(text: text, location: location(row: row, column: column), typed: typed)
-        if let scalar = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !"\t\n\r".unicodeScalars.contains($0) }) {
+        if let scalar = text.unicodeScalars.first(where: { $0.isControl && !"\t\n\r".unicodeScalars.contains($0) }) {
             cell.control = CSVTable.Control(scalar: scalar, location: cell.location)
         }
         if let last = rows.indices.last, rows[last].index == row {
