@@ -22,7 +22,10 @@ struct PageFlow: Sendable {
     var isBlank = false
 }
 
-/// Cuts flow items into pages of a given text height.
+/// Cuts flow items into pages of a given text height. It works as the items arrive: `add` takes
+/// the next items and finishes every page they fill, `finish` ends the flow; finished pages wait
+/// in `pages` until the caller takes them. Only the items of the page being filled are kept, so
+/// a document is paginated in memory that follows its longest page, not its length.
 struct Paginator {
     /// The height of the text block.
     let height: Length
@@ -35,60 +38,107 @@ struct Paginator {
 
     private static let tolerance = Length.pt(0.01)
 
+    /// Pages finished and not yet taken.
+    private(set) var pages: [PageFlow] = []
+    /// How many pages have been finished, taken or not.
+    private(set) var pageCount = 0
+
+    // The items not yet settled on a page; `items[next]` is the next to place. Items before
+    // `start` are settled and dropped from time to time. A placed box remembers its item's
+    // number (`start` + index), so that a page can give back boxes that must move on.
+    private var items: [FlowItem] = []
+    private var start = 0
+    private var next = 0
+    private var current: [PlacedBox] = []
+    private var carried: [FlowBox] = []
+    private var y = Length.zero
+    private var pendingSpace = Length.zero
+
+    init(height: Length, firstPageNumber: Int) {
+        self.height = height; self.firstPageNumber = firstPageNumber
+    }
+
+    /// Cuts a whole flow into pages.
     func distribute(_ flow: [FlowItem]) -> [PageFlow] {
-        var items = flow
-        var pages: [PageFlow] = []
-        var current: [PlacedBox] = []
-        var carried: [FlowBox] = []
-        var y = Length.zero
-        var pendingSpace = Length.zero
+        var paginator = Paginator(height: height, firstPageNumber: firstPageNumber)
+        paginator.add(flow)
+        paginator.finish()
+        return paginator.takePages()
+    }
 
-        func finishPage() {
-            guard !current.isEmpty else { return }
-            let stream = carried + current.flatMap { $0.box.footnotes.flatMap { $0 } }
-            var shown: [FlowBox] = []
-            if !stream.isEmpty {
-                var room = height - y - Self.noteSeparation
-                for line in stream {
-                    guard line.height <= room + Self.tolerance else { break }
-                    shown.append(line); room -= line.height
-                }
+    /// Returns the pages finished so far and forgets them.
+    mutating func takePages() -> [PageFlow] {
+        defer { pages = [] }
+        return pages
+    }
+
+    /// Takes the next items of the flow and lays out as far as they go.
+    mutating func add(_ flow: [FlowItem]) {
+        items += flow
+        run()
+    }
+
+    /// Ends the flow: the last page, and pages for footnotes still waiting.
+    mutating func finish() {
+        finishPage()
+        while !carried.isEmpty { append(PageFlow(notes: drain(&carried))) }
+    }
+
+    private mutating func append(_ page: PageFlow) {
+        pages.append(page); pageCount += 1
+    }
+
+    private mutating func finishPage() {
+        guard !current.isEmpty else { return }
+        let stream = carried + current.flatMap { $0.box.footnotes.flatMap { $0 } }
+        var shown: [FlowBox] = []
+        if !stream.isEmpty {
+            var room = height - y - Self.noteSeparation
+            for line in stream {
+                guard line.height <= room + Self.tolerance else { break }
+                shown.append(line); room -= line.height
             }
-            carried = Array(stream.dropFirst(shown.count))
-            pages.append(PageFlow(boxes: current, notes: shown))
-            current = []; y = .zero; pendingSpace = .zero
         }
-        func place(_ box: FlowBox, item: Int?) {
-            let top = current.isEmpty ? Length.zero : y + pendingSpace
-            current.append(PlacedBox(box: box, y: top, item: item))
-            y = top + box.height
-            pendingSpace = .zero
-        }
-        func fits(_ box: FlowBox) -> Bool {
-            let top = current.isEmpty ? Length.zero : y + pendingSpace
-            let notes = reservedForNotes(carried: carried, placed: current.map(\.box) + [box])
-            return top + box.height + notes <= height + Self.tolerance
-        }
+        carried = Array(stream.dropFirst(shown.count))
+        append(PageFlow(boxes: current, notes: shown))
+        current = []; y = .zero; pendingSpace = .zero
+        // Nothing before the next item can come back: let it go.
+        if next - start > 256 { items.removeFirst(next - start); start = next }
+    }
 
-        var i = 0
-        while i < items.count {
-            switch items[i] {
+    private mutating func place(_ box: FlowBox, item: Int?) {
+        let top = current.isEmpty ? Length.zero : y + pendingSpace
+        current.append(PlacedBox(box: box, y: top, item: item))
+        y = top + box.height
+        pendingSpace = .zero
+    }
+
+    private func fits(_ box: FlowBox) -> Bool {
+        let top = current.isEmpty ? Length.zero : y + pendingSpace
+        let notes = reservedForNotes(carried: carried, placed: current.map(\.box) + [box])
+        return top + box.height + notes <= height + Self.tolerance
+    }
+
+    private mutating func run() {
+        while next - start < items.count {
+            let i = next
+            switch items[i - start] {
             case .space(let s):
                 if !current.isEmpty { pendingSpace = max(pendingSpace, s) }
-                i += 1
+                next += 1
             case .pageBreak(let recto):
                 finishPage()
-                if recto && (firstPageNumber + pages.count) % 2 == 0 {
-                    pages.append(PageFlow(isBlank: true))
+                if recto && (firstPageNumber + pageCount) % 2 == 0 {
+                    append(PageFlow(isBlank: true))
                 }
-                i += 1
+                next += 1
             case .box(let box):
                 if current.isEmpty {
                     for header in box.repeatedHeader { place(header, item: nil) }
                 }
                 if fits(box) {
                     place(box, item: i)
-                    i += 1
+                    next += 1
                     continue
                 }
                 let top = current.isEmpty ? Length.zero : y + pendingSpace
@@ -96,7 +146,7 @@ struct Paginator {
                 if current.isEmpty && !carried.isEmpty && !box.footnotes.isEmpty {
                     // Notes continued from before leave no room for a new note to start here:
                     // give them a page of their own, then try again.
-                    pages.append(PageFlow(notes: drain(&carried)))
+                    append(PageFlow(notes: drain(&carried)))
                     continue
                 }
                 if onlyHeaders {
@@ -104,17 +154,17 @@ struct Paginator {
                     let room = height - top - reservedForNotes(carried: carried, placed: current.map(\.box))
                     if let (first, rest) = box.split?(room) {
                         place(first, item: i)
-                        items[i] = .box(rest)
+                        items[i - start] = .box(rest)
                     } else {
                         place(box, item: i)
-                        i += 1
+                        next += 1
                     }
                     finishPage()
                     continue
                 }
                 if let restart = lastLegalBreak(current) {
                     if restart < current.count, let item = current[restart].item {
-                        i = item
+                        next = item
                         current.removeSubrange(restart...)
                         y = current.last.map { $0.y + $0.box.height } ?? .zero
                     }
@@ -124,15 +174,11 @@ struct Paginator {
                 // Nowhere to break by the rules: split here if it can, else break before the box.
                 if box.height > height, let (first, rest) = box.split?(height - top) {
                     place(first, item: i)
-                    items[i] = .box(rest)
+                    items[i - start] = .box(rest)
                 }
                 finishPage()
             }
         }
-        finishPage()
-        // Footnotes still waiting go on pages of their own.
-        while !carried.isEmpty { pages.append(PageFlow(notes: drain(&carried))) }
-        return pages
     }
 
     /// Takes as many note lines as fill a page (at least one) from the front of `lines`.

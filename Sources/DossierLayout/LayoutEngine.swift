@@ -48,8 +48,16 @@ public final class LayoutEngine {
     public init(shaper: any TextShaper) { self.shaper = shaper }
 
     /// Lays out a document, handing each finished page to `emit` in order.
+    ///
+    /// The body is laid out in passes, each collecting blocks one at a time and cutting pages as
+    /// they fill, so no pass holds more than a page or so of boxes. The first passes only measure:
+    /// they learn where each anchor lands and how many pages there are. The contents' geometry does
+    /// not depend on its numbers (their column is reserved), so one measuring pass settles them;
+    /// page references in running text can move text, so a body holding one is measured until its
+    /// numbers stop changing (at most `maximumPasses` times). The last pass lays out the same pages
+    /// again, now with every number known, and hands each on as soon as it is finished.
     public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
-        var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
+        let context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
         var entries = ContentsEntry.entries(in: document.body)
         if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
@@ -61,71 +69,36 @@ public final class LayoutEngine {
             let items = try context.collect(document.cover, entries: entries, pages: PageNumbers())
             coverFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: 1).distribute(items)
         }
-        let firstBodyPage = coverFlow.count + 1
         let coverCount = coverFlow.count
-
-        // Everything but the contents and page references is shaped once, here.
-        enum Segment { case fixed([FlowItem]), contents(Contents), dynamic(Block, firstFootnote: Int) }
-        let blockCount = document.body.count
-        var shapedCount = 0
-        var segments: [Segment] = try document.body.map { block in
-            shapedCount += 1
-            if shapedCount % 50 == 0 { progress?(.shaped(shapedCount, of: blockCount)) }
-            if case .contents(let c) = block { return .contents(c) }
-            if block.containsPageReference {
-                let first = context.footnotes.next
-                _ = try context.collect([block], entries: entries, pages: PageNumbers())
-                return .dynamic(block, firstFootnote: first)
-            }
-            return .fixed(try context.collect([block], entries: entries, pages: PageNumbers()))
-        }
-        let needsSettling = segments.contains {
-            switch $0 { case .fixed: false; case .contents, .dynamic: true }
-        }
+        let start = BodyStart(firstPage: coverCount + 1, footnote: context.footnotes.next, endnotes: context.endnotes.notes)
+        let referencesPages = document.body.contains(where: \.containsPageReference)
 
         var numbers = PageNumbers()
-        var bodyFlow: [PageFlow] = []
+        var bodyCount = 0
         var passes = 0
         var warnings: [String] = []
         while true {
             passes += 1
-            var flow: [FlowItem] = []
-            for segment in segments {
-                switch segment {
-                case .fixed(let items): flow += items
-                case .contents(let c): try context.collectContents(c, entries: entries, pages: numbers, into: &flow)
-                case .dynamic(let block, let first):
-                    context.pages = numbers
-                    let resume = context.footnotes.next
-                    context.footnotes.next = first
-                    flow += try context.collect([block], entries: entries, pages: numbers)
-                    context.footnotes.next = resume
-                }
-            }
-            try context.collectEndnotes(into: &flow)
-            bodyFlow = Paginator(height: document.layout.page.textHeight, firstPageNumber: firstBodyPage)
-                .distribute(flow)
-            progress?(.laidOut(pages: coverFlow.count + bodyFlow.count, pass: passes))
-            let found = Self.anchors(in: bodyFlow, firstPage: firstBodyPage)
-            if !needsSettling || found == numbers.byAnchor { numbers.byAnchor = found; break }
-            numbers.byAnchor = found
+            let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
+                                              numbers: numbers, reportsShaping: passes == 1) { _, _ in }
+            progress?(.laidOut(pages: coverCount + count, pass: passes))
+            let settled = found == numbers.byAnchor
+            numbers.byAnchor = found; bodyCount = count
+            if !referencesPages || settled { break }
             if passes >= Self.maximumPasses {
                 warnings.append("the contents' page numbers did not settle after \(passes) passes; they may be off")
                 break
             }
         }
 
-        // Pages are finished and handed on one at a time; each page's boxes are let go once it
-        // is, so a writer that streams keeps only the pages still to come.
-        segments = []
-        var pageFlows = coverFlow + bodyFlow
-        coverFlow = []; bodyFlow = []
-        let total = pageFlows.count
+        // The pages are laid out once more and finished one at a time.
+        let total = coverCount + bodyCount
         var section = ""
-        for i in pageFlows.indices {
-            let flow = pageFlows[i]
-            pageFlows[i] = PageFlow()
-            let number = i + 1
+        var written = 0
+        // A page is handed on when the next is finished, so the last one is known for certain
+        // and closes the document's structure element.
+        var pending: Page?
+        func finish(_ flow: PageFlow, runningLines: Bool) throws {
             // The running section is the one current at the top of the page: headings that open
             // the page count, the first body text stops the search; the last heading on the
             // page carries over to the next.
@@ -134,13 +107,81 @@ public final class LayoutEngine {
                 if let s = placed.box.section { shown = s } else if !placed.box.keepWithNext { break }
             }
             section = flow.boxes.last(where: { $0.box.section != nil })?.box.section ?? section
-            let facts = PageFacts(number: number, total: total, section: shown, title: document.metadata.title)
-            var page = try context.finalize(flow, facts: facts, runningLines: i >= coverCount && !flow.isBlank)
-            if i == 0 { page.items.insert(.structure(.begin(.document)), at: 0) }
-            if i == total - 1 { page.items.append(.structure(.end(.document))) }
-            try emit(page)
+            written += 1
+            let facts = PageFacts(number: written, total: total, section: shown, title: document.metadata.title)
+            var page = try context.finalize(flow, facts: facts, runningLines: runningLines && !flow.isBlank)
+            if written == 1 { page.items.insert(.structure(.begin(.document)), at: 0) }
+            if let previous = pending { try emit(previous) }
+            pending = page
         }
-        return LayoutSummary(pageCount: total, anchors: numbers.byAnchor, passes: passes, warnings: warnings)
+        for flow in coverFlow { try finish(flow, runningLines: false) }
+        coverFlow = []
+        let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
+                                          numbers: numbers, reportsShaping: false) { flow, _ in
+            try finish(flow, runningLines: true)
+        }
+        if var last = pending {
+            last.items.append(.structure(.end(.document)))
+            try emit(last)
+        }
+        if count != bodyCount || found != numbers.byAnchor {
+            warnings.append("the last pass did not lay out the pages the measuring passes did; page numbers may be off")
+        }
+        return LayoutSummary(pageCount: written, anchors: numbers.byAnchor, passes: passes, warnings: warnings)
+    }
+
+    /// Where the body starts: its first page number, and the notes the cover has taken.
+    private struct BodyStart {
+        var firstPage: Int
+        var footnote: Int
+        var endnotes: [Int: [Inline]]
+    }
+
+    /// Lays out the body once: collects each block with the page numbers known so far, cuts pages
+    /// as they fill and hands each to `page` with its number. Returns where each anchor landed and
+    /// how many pages the body took.
+    private func bodyPass(_ document: Document, context base: LayoutContext, start: BodyStart,
+                          entries: [ContentsEntry], numbers: PageNumbers, reportsShaping: Bool,
+                          page: (PageFlow, Int) throws -> Void) throws -> (anchors: [String: Int], count: Int) {
+        var context = base
+        context.footnotes.next = start.footnote
+        context.endnotes.notes = start.endnotes
+        context.pages = numbers
+        var paginator = Paginator(height: document.layout.page.textHeight, firstPageNumber: start.firstPage)
+        var anchors: [String: Int] = [:]
+        var count = 0
+        func take() throws {
+            for flow in paginator.takePages() {
+                let number = start.firstPage + count
+                Self.record(anchorsIn: flow, page: number, into: &anchors)
+                count += 1
+                try page(flow, number)
+            }
+        }
+        let blockCount = document.body.count
+        var items: [FlowItem] = []
+        for (i, block) in document.body.enumerated() {
+            if reportsShaping, (i + 1) % 50 == 0 { progress?(.shaped(i + 1, of: blockCount)) }
+            items.removeAll(keepingCapacity: true)
+            try context.collect(block, into: &items, entries: entries, pages: numbers)
+            paginator.add(items)
+            try take()
+        }
+        items = []
+        try context.collectEndnotes(into: &items)
+        paginator.add(items)
+        paginator.finish()
+        try take()
+        return (anchors, count)
+    }
+
+    /// Records the destinations on a page that have not landed on an earlier one.
+    private static func record(anchorsIn flow: PageFlow, page: Int, into anchors: inout [String: Int]) {
+        for placed in flow.boxes {
+            for item in placed.box.items {
+                if case .destination(let d) = item, anchors[d.name] == nil { anchors[d.name] = page }
+            }
+        }
     }
 
     /// Lays out a document and returns all its pages (for tests and small documents).
@@ -148,18 +189,5 @@ public final class LayoutEngine {
         var pages: [Page] = []
         let summary = try layout(document) { pages.append($0) }
         return LayoutResult(pages: pages, anchors: summary.anchors, passes: summary.passes, warnings: summary.warnings)
-    }
-
-    /// The page each destination landed on.
-    static func anchors(in flow: [PageFlow], firstPage: Int) -> [String: Int] {
-        var out: [String: Int] = [:]
-        for (i, page) in flow.enumerated() {
-            for placed in page.boxes {
-                for item in placed.box.items {
-                    if case .destination(let d) = item, out[d.name] == nil { out[d.name] = firstPage + i }
-                }
-            }
-        }
-        return out
     }
 }
