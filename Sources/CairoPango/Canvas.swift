@@ -108,6 +108,7 @@ public final class Canvas {
         defer { cairo_restore(cairo) }
         setSource(stroke.color)
         cairo_set_line_width(cairo, stroke.width.points)
+        if stroke.cap == .round { cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND) }
         let dashes = stroke.dash.map(\.points).filter { $0 >= 0 }
         if !dashes.isEmpty, dashes.contains(where: { $0 > 0 }) {
             cairo_set_dash(cairo, dashes, Int32(dashes.count), 0)

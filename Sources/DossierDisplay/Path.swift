@@ -84,11 +84,25 @@ public enum Paint: Hashable, Sendable {
 
 /// How an outline is stroked.
 public struct Stroke: Hashable, Sendable {
+    /// How the ends of a line, and of each dash, are drawn.
+    public enum Cap: Hashable, Sendable {
+        /// Square, at the end point.
+        case butt
+        /// A half disc around the end point: a dash of length zero draws a dot.
+        case round
+    }
+
     public var color: Color
     public var width: Length
     public var dash: [Length]
-    public init(color: Color = .black, width: Length = .pt(0.5), dash: [Length] = []) {
-        self.color = color; self.width = width; self.dash = dash
+    public var cap: Cap
+    public init(color: Color = .black, width: Length = .pt(0.5), dash: [Length] = [], cap: Cap = .butt) {
+        self.color = color; self.width = width; self.dash = dash; self.cap = cap
+    }
+
+    /// Round dots of `diameter`, `pitch` apart, along a line: the first at its start.
+    public static func dotted(color: Color, diameter: Length, pitch: Length) -> Stroke {
+        Stroke(color: color, width: diameter, dash: [.zero, pitch], cap: .round)
     }
 }
 

@@ -74,17 +74,18 @@ extension LayoutContext {
         Self.addSpace(base.spaceAfter, to: &out)
     }
 
-    /// Dots on a fixed grid measured from the right edge, so leaders line up from entry to entry.
+    /// Dots on a fixed grid measured from the right edge, so leaders line up from entry to entry:
+    /// one dotted line, which a PDF writes as one stroke, not a shape per dot.
     func leaderDots(from start: Length, to end: Length, baseline: Length, color: Color) -> [FrameItem] {
         let pitch = Length.pt(4.5), radius = Length.pt(0.45)
-        var x = measure
-        while x > end { x -= pitch }
-        var items: [FrameItem] = []
-        while x >= start {
-            items.append(.shape(Shape(path: .circle(center: Point(x: x, y: baseline - radius), radius: radius),
-                                      fill: .color(color))))
-            x -= pitch
-        }
-        return items
+        var last = measure
+        while last > end { last -= pitch }
+        guard last >= start else { return [] }
+        var first = last
+        while first - pitch >= start { first -= pitch }
+        let y = baseline - radius
+        // The line runs half a pitch past the last dot, so rounding cannot lose it.
+        let line = Path.line(from: Point(x: first, y: y), to: Point(x: last + pitch / 2, y: y))
+        return [.shape(Shape(path: line, stroke: .dotted(color: color, diameter: radius * 2, pitch: pitch)))]
     }
 }
