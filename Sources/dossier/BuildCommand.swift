@@ -24,6 +24,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Stamp Bates numbers PREFIX-000001, PREFIX-000002, … on every page (overrides the layout's prefix).")
     var bates: String?
 
+    @Option(name: .long, help: "The first Bates number (default: the layout's, else 1).")
+    var batesStart: Int?
+
+    @Option(name: .long, help: "How many digits Bates numbers have, zero-padded, from 1 to 12 (default: the layout's, else 6).")
+    var batesDigits: Int?
+
     @Option(name: .long, help: "Stamp an exhibit label such as \"Exhibit A\" at the head of every page.")
     var exhibit: String?
 
@@ -33,6 +39,10 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var access: ProjectOptions
 
     @OptionGroup var options: OutputOptions
+
+    func validate() throws {
+        try BatesOptions(prefix: bates, start: batesStart, digits: batesDigits).validate()
+    }
 
     func run() throws {
         var warnings: [Diagnostic] = []
@@ -44,7 +54,7 @@ struct BuildCommand: ParsableCommand {
                 for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
             }
             var spec = try ProjectBuilder.layout(for: dossier, override: layout)
-            if let bates { spec.bates = BatesNumbering(prefix: bates, start: spec.bates?.start ?? 1, digits: spec.bates?.digits ?? 6) }
+            spec.bates = BatesOptions(prefix: bates, start: batesStart, digits: batesDigits).applied(to: spec.bates)
             if let exhibit { spec.exhibit = exhibit }
             let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
             let path = output ?? "output/\(name).pdf"
