@@ -20,7 +20,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .missing(let path): "\(path): no such file; expected a PDF file"
         case .notPDF(let path): "\(path): not a PDF file (it does not begin with %PDF-)"
-        case .encrypted(let path): "\(path): the PDF is encrypted; expected a PDF without a password or restrictions, as a court filing must be"
+        case .encrypted(let path): "\(path): the PDF is encrypted (it needs a password, or forbids printing or copying)"
         case .damaged(let path, let reason): "\(path): the PDF is damaged and cannot be read (\(reason))"
         }
     }
