@@ -38,6 +38,15 @@ public struct HearingBundle: Sendable {
         self.exhibits = exhibits
     }
 
+    /// Throws `BuildFailure.output` if `output` is one of the exhibits: the bundle would replace a
+    /// document it reproduces.
+    public func checkOutput(_ output: String) throws {
+        let destination = ProjectFolder.destination(of: output)
+        for exhibit in exhibits where [ProjectFolder.realPath(of: exhibit.path), ProjectFolder.destination(of: exhibit.path)].contains(destination) {
+            throw BuildFailure.output("\(output) is the exhibit \(exhibit.file); dossier never writes over an exhibit, so nothing was written")
+        }
+    }
+
     /// A source as a cover sheet cites it: "Amnesty International, Annual report 2010 (amnesty-2010)".
     static func describe(_ source: Source) -> String {
         ([source.publisher, source.title].compactMap { $0 }.joined(separator: ", ")) + " (\(source.id))"

@@ -156,6 +156,7 @@ public final class ProjectBuilder {
                       sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
                       bundle: HearingBundle? = nil, transform: ((inout Document) -> Void)? = nil) throws -> BuildReport {
         try OutputCheck.keepsRecords(output, files: dossier.files)
+        try bundle?.checkOutput(output)
         let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
         var document = DocumentBuilder(dossier: dossier, layout: layout).build(creationDate: created)
         transform?(&document)

@@ -150,6 +150,16 @@ import Testing
         }
     }
 
+    @Test func theBundleNeverReplacesAnExhibit() throws {
+        let project = try BundleFixture.project()
+        let exhibit = project.appendingPathComponent("exhibits/statement-a4.pdf").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: exhibit))
+        let result = try Tool.run(Tool.dossier, ["build", project.path, "-o", exhibit, "--quiet"])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("exhibit"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: exhibit)) == before)
+    }
+
     @Test func aBatesPrefixOutsideLettersDigitsAndDashUnderscoreDotIsAUsageError() throws {
         for prefix in ["A B", "ASH/1", "Ä"] {
             let result = try Tool.run(Tool.dossier, ["build", Tool.root.appendingPathComponent("examples/ashraf").path, "--bates", prefix, "-o", "/tmp/never.pdf"])
