@@ -29,7 +29,7 @@ public struct HearingBundle: Sendable {
                                               file: entry.file, path: path, sha256: try Self.sha256(of: path), pageCount: document.pageCount))
             } catch {
                 let reason = (error as? ImportError).map { "\($0)" } ?? "\(entry.file): cannot be read: \(error)"
-                failures.append(Diagnostic(severity: .error, location: entry.location, field: "exhibits[\(i)].file",
+                failures.append(Diagnostic(severity: .error, location: entry.fileLocation ?? entry.location, field: "exhibits[\(i)].file",
                                            message: reason.replacingOccurrences(of: path, with: entry.file),
                                            expected: "a readable PDF without a password"))
             }

@@ -12,6 +12,9 @@ public struct Exhibit: Hashable, Sendable {
     public var source: String?
     /// Where the entry is written in dossier.yaml.
     public var location: SourceLocation?
+    /// Where its `file:` and `source:` are written, for errors about them.
+    public var fileLocation: SourceLocation?
+    public var sourceLocation: SourceLocation?
 
     public init(file: String, title: String, label: String? = nil, source: String? = nil, location: SourceLocation? = nil) {
         self.file = file; self.title = title; self.label = label; self.source = source; self.location = location

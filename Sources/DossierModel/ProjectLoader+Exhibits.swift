@@ -11,15 +11,15 @@ extension ProjectLoader.Run {
             switch folder.check(exhibit.file, limit: .exhibit) {
             case .success: break
             case .failure(.missing):
-                diagnostics.append(Diagnostic(severity: .error, location: exhibit.location, field: field + ".file",
+                diagnostics.append(Diagnostic(severity: .error, location: exhibit.fileLocation ?? exhibit.location, field: field + ".file",
                                               message: "no such file \"\(exhibit.file)\"",
                                               expected: "a PDF file relative to the project directory"))
             case .failure(let refusal):
-                report(refusal, path: exhibit.file, location: exhibit.location, field: field + ".file")
+                report(refusal, path: exhibit.file, location: exhibit.fileLocation ?? exhibit.location, field: field + ".file")
             }
             if sourcesRead, let source = exhibit.source, !known.contains(source) {
                 let suggestion = Suggestion.closest(to: source, among: known.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
-                diagnostics.append(Diagnostic(severity: .error, location: exhibit.location, field: field + ".source",
+                diagnostics.append(Diagnostic(severity: .error, location: exhibit.sourceLocation ?? exhibit.location, field: field + ".source",
                                               message: "no source has the id \"\(source)\"\(suggestion)",
                                               expected: "the id of a source in the records"))
             }

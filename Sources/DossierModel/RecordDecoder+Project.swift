@@ -64,7 +64,10 @@ extension RecordDecoder {
             else { continue }
             let label = fields["label"].flatMap { nonBlankText($0, field: fields.path("label")) }
             let source = fields["source"].flatMap { identifier($0, field: fields.path("source")) }
-            exhibits.append(Exhibit(file: file, title: title, label: label, source: source, location: item.location))
+            var exhibit = Exhibit(file: file, title: title, label: label, source: source, location: item.location)
+            exhibit.fileLocation = fields["file"]?.location
+            exhibit.sourceLocation = fields["source"]?.location
+            exhibits.append(exhibit)
         }
         return exhibits
     }
