@@ -135,24 +135,29 @@ public struct BundlePages: Sendable {
     func importedPage(_ exhibit: Int, page: Int, size: Size, number: Int) throws -> Page {
         let entry = exhibits[exhibit]
         let frame = spec.page.textFrame(page: number)
-        var items: [FrameItem] = []
-        if page == 0 { items.append(.structure(.begin(.figure, alt: "\(entry.label): \(entry.title)"))) }
+        var content: [FrameItem] = []
         if size.width > .zero, size.height > .zero {
             let scale = min(1, frame.width / size.width, frame.height / size.height)
             let width = size.width * scale, height = size.height * scale
             let rect = Rect(x: frame.minX + (frame.width - width) / 2, y: frame.minY + (frame.height - height) / 2, width: width, height: height)
-            items.append(.importedPage(ImportedPageItem(file: entry.path, page: page, rect: rect)))
-            items.append(.shape(Shape(path: .rect(rect), stroke: Stroke(color: Color(grey: 0.7), width: .pt(0.5)))))
+            content.append(.importedPage(ImportedPageItem(file: entry.path, page: page, rect: rect)))
+            content.append(.shape(Shape(path: .rect(rect), stroke: Stroke(color: Color(grey: 0.7), width: .pt(0.5)))))
         }
-        if page == entry.pageCount - 1 { items.append(.structure(.end(.figure))) }
+        var furniture: [FrameItem] = []
         let head = spec.header
         let headFrame = try stamps.headerFrame(frame, label: entry.label)
         let running = BundleWords.exhibitPage(label: entry.label, page: page + 1, of: entry.pageCount)
         let line = try shaper.shapeLine(StyledText(running, style: head.style.font))
         if line.width <= headFrame.width {
-            items.append(.text(TextItem(origin: Point(x: headFrame.minX, y: head.baselineFromEdge), line: line)))
+            furniture.append(.text(TextItem(origin: Point(x: headFrame.minX, y: head.baselineFromEdge), line: line)))
         }
-        items += try stamps.items(page: number, label: entry.label)
+        furniture += try stamps.items(page: number, label: entry.label)
+        // The exhibit is one Figure from its first page to its last; the running head and stamps of
+        // those two pages are drawn outside it (the Figure stays open across the pages between).
+        let first = page == 0, last = page == entry.pageCount - 1
+        var items = first ? furniture + [.structure(.begin(.figure, alt: "\(entry.label): \(entry.title)"))] + content : content
+        if last { items.append(.structure(.end(.figure))) }
+        if !first { items = last ? items + furniture : furniture + items }
         return Page(size: spec.page.size, items: items, number: number)
     }
 
