@@ -29,11 +29,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "DossierCalendar"),
         .target(name: "DossierDisplay"),
-        .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "DossierDisplay"]),
+        .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "CPoppler", "DossierDisplay"]),
         .target(name: "DossierModel", dependencies: [
             "DossierCalendar", "CInflate",
             .product(name: "Yams", package: "Yams"),

@@ -9,7 +9,7 @@ import Foundation
 public final class Canvas {
     private let surface: SurfaceHandle
     /// The context (`cairo_t *`), owned.
-    private let cairo: OpaquePointer
+    let cairo: OpaquePointer
     /// Fonts for lines not shaped by Pango (tests' fixed-width lines).
     private let fonts: FontLibrary?
     private var fallbackContext: PangoContextHandle?

@@ -19,6 +19,8 @@ public enum OutputKind: Sendable {
     case png
     /// A JSON Schema that `dossier schema` wrote: its `$schema` key and a title of ours.
     case recordSchema
+    /// A production log that `build --log` wrote (CSV or JSON).
+    case productionLog
 
     /// The kind of file, for messages: "a PDF".
     public var name: String {
@@ -27,6 +29,7 @@ public enum OutputKind: Sendable {
         case .svg: "an SVG image"
         case .png: "a PNG image"
         case .recordSchema: "a JSON Schema written by dossier schema"
+        case .productionLog: "a production log written by dossier build --log"
         }
     }
 
@@ -43,6 +46,8 @@ public enum OutputKind: Sendable {
         case .svg:
             // After an XML declaration, comments or a doctype; the first 4 KB hold the root element.
             return head.range(of: Data("<svg".utf8)) != nil
+        case .productionLog:
+            return head.starts(with: Data(ProductionLog.csvHeader.utf8)) || head.starts(with: Data(ProductionLog.jsonStart.utf8))
         case .recordSchema:
             guard let object = try? JSONSerialization.jsonObject(with: head) as? [String: Any],
                   object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema",

@@ -44,6 +44,8 @@ public struct BuildReport: Sendable {
     public var pages: Int
     public var passes: Int
     public var warnings: [String]
+    /// The exhibits filed after the dossier, with their pages and Bates ranges: the production log.
+    public var production: [ProductionEntry] = []
 }
 
 /// Builds PDFs from projects, sharing fonts and shaper between builds.
@@ -152,12 +154,13 @@ public final class ProjectBuilder {
     /// Builds a dossier's document and writes it to `output`, atomically.
     public func build(_ dossier: Dossier, layout: LayoutSpec, output: String,
                       sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                      transform: ((inout Document) -> Void)? = nil) throws -> BuildReport {
+                      bundle: HearingBundle? = nil, transform: ((inout Document) -> Void)? = nil) throws -> BuildReport {
         try OutputCheck.keepsRecords(output, files: dossier.files)
+        try bundle?.checkOutput(output)
         let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
         var document = DocumentBuilder(dossier: dossier, layout: layout).build(creationDate: created)
         transform?(&document)
-        return try write(document, to: output)
+        return try write(document, to: output, bundle: bundle)
     }
 
     /// Told how far builds have got.
@@ -177,8 +180,9 @@ public final class ProjectBuilder {
         try OutputCheck.mayReplace(output, with: .pdf)
     }
 
-    /// Lays out a document and writes it to `output`, atomically.
-    public func write(_ document: Document, to output: String) throws -> BuildReport {
+    /// Lays out a document and writes it to `output`, atomically; with a `bundle`, its exhibit index, cover
+    /// sheets and exhibits follow the dossier in the same file and Bates sequence.
+    public func write(_ document: Document, to output: String, bundle: HearingBundle? = nil) throws -> BuildReport {
         try Self.checkOutputPath(output)
         let engine = LayoutEngine(shaper: typesetter)
         // The page count is known once pagination settles, before the first page is written.
@@ -190,18 +194,25 @@ public final class ProjectBuilder {
         }
         try OutputCheck.createFolder(of: output)
         let summary: LayoutSummary
+        let bundlePages = bundle.map { BundlePages(spec: document.layout, shaper: typesetter, dossierTitle: document.metadata.title, exhibits: $0.exhibits) }
+        var production: (pages: Int, entries: [ProductionEntry])?
+        let outlineTitle = document.layout.exhibit.map { "\($0): \(document.metadata.title)" } ?? document.metadata.title
         do {
             let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts)
             var written = 0
             // Pages go to the PDF as the layout finishes them, so they are never all held at once.
             summary = try engine.layout(document) { page in
                 try beforeWritingPage?(written)
-                try writer.add(page)
+                try writer.add(bundlePages == nil ? page : HearingBundle.dossierPage(page, outlineTitle: outlineTitle))
                 written += 1
                 if written % 25 == 0 { progress?(.written(written, of: pageTotal.value)) }
             }
+            if let bundlePages {
+                production = try writeBundle(bundlePages, after: summary.pageCount, to: writer) { try self.beforeWritingPage?($0) }
+            }
             try writer.finish()
-            progress?(.written(summary.pageCount, of: summary.pageCount))
+            let pages = production?.pages ?? summary.pageCount
+            progress?(.written(pages, of: pages))
         } catch let failure as BuildFailure {
             throw failure
         } catch RenderError.noPages(_) {
@@ -213,7 +224,8 @@ public final class ProjectBuilder {
         } catch {
             throw BuildFailure.project("cannot lay out the document: \(error)")
         }
-        return BuildReport(output: output, pages: summary.pageCount, passes: summary.passes, warnings: summary.warnings)
+        return BuildReport(output: output, pages: production?.pages ?? summary.pageCount, passes: summary.passes, warnings: summary.warnings,
+                           production: production?.entries ?? [])
     }
 }
 

@@ -41,6 +41,17 @@ public struct ImageItem: Sendable {
     public init(rect: Rect, data: [UInt8], format: Format) { self.rect = rect; self.data = data; self.format = format }
 }
 
+/// A page of another PDF (an exhibit), drawn as vector content scaled into `rect`, which has the
+/// page's proportions. The renderer opens the file; the display list only names it.
+public struct ImportedPageItem: Hashable, Sendable {
+    /// The PDF's path.
+    public var file: String
+    /// The page, from 0.
+    public var page: Int
+    public var rect: Rect
+    public init(file: String, page: Int, rect: Rect) { self.file = file; self.page = page; self.rect = rect }
+}
+
 /// A clickable area.
 public struct LinkItem: Hashable, Sendable {
     public var rect: Rect
@@ -118,6 +129,7 @@ public enum FrameItem: Sendable {
     case text(TextItem)
     case shape(Shape)
     case image(ImageItem)
+    case importedPage(ImportedPageItem)
     case link(LinkItem)
     case destination(DestinationItem)
     case structure(StructureMarker)
@@ -129,6 +141,7 @@ public enum FrameItem: Sendable {
         case .text(var t): t.origin = t.origin.offsetBy(dx: dx, dy: dy); return .text(t)
         case .shape(var s): s.path = s.path.offsetBy(dx: dx, dy: dy); return .shape(s)
         case .image(var i): i.rect = i.rect.offsetBy(dx: dx, dy: dy); return .image(i)
+        case .importedPage(var p): p.rect = p.rect.offsetBy(dx: dx, dy: dy); return .importedPage(p)
         case .link(var l): l.rect = l.rect.offsetBy(dx: dx, dy: dy); return .link(l)
         case .destination(var d): d.point = d.point.offsetBy(dx: dx, dy: dy); return .destination(d)
         case .structure: return self
@@ -142,6 +155,7 @@ public enum FrameItem: Sendable {
         case .text(let t): return t.bounds
         case .shape(let s): return s.path.bounds
         case .image(let i): return i.rect
+        case .importedPage(let p): return p.rect
         case .link(let l): return l.rect
         case .destination, .structure: return nil
         case .group(let g):

@@ -35,25 +35,8 @@ extension LayoutContext {
             items += try running(spec.header, facts: facts, frame: frame, isHeader: true)
             items += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
         }
-        items += try stamps(facts: facts)
+        items += try PageStamps(spec: spec, shaper: shaper).items(page: facts.number, label: spec.exhibit)
         return Page(size: spec.page.size, items: items, number: facts.number)
-    }
-
-    /// The Bates number and exhibit label, on every page whatever else it carries: outside the
-    /// running lines, in the outer corners, so a stapled copy keeps them visible.
-    private func stamps(facts: PageFacts) throws -> [FrameItem] {
-        var items: [FrameItem] = []
-        let style = TextStyle(family: spec.sans, size: .pt(8.5), bold: true)
-        let margin = Length.mm(8)
-        let outerRight = !(spec.page.mirrored && facts.number % 2 == 0)
-        func place(_ text: String, baseline: Length) throws {
-            let line = try shaper.shapeLine(StyledText(text, style: style))
-            let x = outerRight ? spec.page.size.width - margin - line.width : margin
-            items.append(.text(TextItem(origin: Point(x: x, y: baseline), line: line)))
-        }
-        if let bates = spec.bates { try place(bates.label(page: facts.number), baseline: spec.page.size.height - margin) }
-        if let exhibit = spec.exhibit { try place(exhibit, baseline: margin + .pt(8)) }
-        return items
     }
 
     /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`, `{{bates}}`, `{{exhibit}}`.
@@ -84,6 +67,8 @@ extension LayoutContext {
 
     private func running(_ line: RunningLine, facts: PageFacts, frame: Rect, isHeader: Bool) throws -> [FrameItem] {
         guard !line.isEmpty else { return [] }
+        // The head keeps clear of the exhibit label at its right end.
+        let frame: Rect = isHeader ? try PageStamps(spec: spec, shaper: shaper).headerFrame(frame, label: spec.exhibit) : frame
         let baseline = isHeader ? line.baselineFromEdge : spec.page.size.height - line.baselineFromEdge
         var left = line.left, right = line.right
         if spec.page.mirrored && facts.number % 2 == 0 { swap(&left, &right) }

@@ -32,6 +32,9 @@ public struct FileLimit: Sendable, Hashable, CustomStringConvertible {
     /// The local copy of a source named by `archive:`.
     public static let archive = FileLimit(kind: "an archive copy", megabytes: 64,
                                           advice: "keep only the text of the source in the copy")
+    /// A PDF filed as an exhibit; it is drawn page by page, never read whole.
+    public static let exhibit = FileLimit(kind: "an exhibit", megabytes: 1024,
+                                          advice: "split the document into several exhibits")
     /// A layout file.
     public static let layout = FileLimit(kind: "a layout file", megabytes: 1,
                                          advice: "a layout holds settings only")

@@ -40,6 +40,7 @@ public enum ProjectLoader {
             run.diagnostics += ReferenceCheck.diagnostics(definitions: decoder.definitions, references: decoder.references)
         }
         run.diagnostics += run.checkQuotations(decoder.quotedTexts, sources: records.sources)
+        run.checkExhibits(project, sources: records.sources, sourcesRead: everyFileParsed)
         let diagnostics = sorted(run.diagnostics.map(run.namingColumn))
         guard let spec = project?.spec, !diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadResult(dossier: nil, diagnostics: diagnostics)

@@ -16,12 +16,15 @@ extension RecordDecoder {
         let records = fields["records"].map { recordEntries($0) } ?? []
         let sections = fields["sections"].map { textList($0, field: "sections", as: .path) } ?? []
         let labels = fields["categories"].map { categoryLabels($0) } ?? []
+        let exhibits = fields["exhibits"].map { exhibitEntries($0) } ?? []
         guard let title else { return nil }
         let spec = ProjectSpec(title: title, subtitle: subtitle, organisation: organisation, language: language ?? "en",
                                dataAsOf: dataAsOf, layout: layout ?? "dossier", keywords: keywords,
                                records: records.map(\.path), sections: sections.map(\.text),
                                categoryLabels: Dictionary(labels.map { ($0.name, $0.label) }) { first, _ in first })
-        return DecodedProject(spec: spec, recordLocations: records.map(\.location), recordMappings: records.map(\.mapping),
+        var project = spec
+        project.exhibits = exhibits
+        return DecodedProject(spec: project, recordLocations: records.map(\.location), recordMappings: records.map(\.mapping),
                               sectionLocations: sections.map(\.location),
                               categoryLocations: Dictionary(labels.map { ($0.name, $0.location) }) { first, _ in first })
     }
@@ -44,6 +47,29 @@ extension RecordDecoder {
             }
         }
         return entries
+    }
+
+    /// Reads `exhibits:`: a list of {file, title, label, source}.
+    private mutating func exhibitEntries(_ value: RecordValue) -> [Exhibit] {
+        guard case .list(let items) = value.content else {
+            wrongShape(value, field: "exhibits", expected: "a list of {file, title, label, source}")
+            return []
+        }
+        var exhibits: [Exhibit] = []
+        for (index, item) in items.enumerated() {
+            let field = "exhibits[\(index)]"
+            guard let fields = fields(of: item, path: field, object: RecordSchema.exhibit, expected: "{file, title, label, source}"),
+                  let file = fields["file"].flatMap({ nonBlankText($0, field: fields.path("file"), as: .path) }),
+                  let title = fields["title"].flatMap({ nonBlankText($0, field: fields.path("title")) })
+            else { continue }
+            let label = fields["label"].flatMap { nonBlankText($0, field: fields.path("label")) }
+            let source = fields["source"].flatMap { identifier($0, field: fields.path("source")) }
+            var exhibit = Exhibit(file: file, title: title, label: label, source: source, location: item.location)
+            exhibit.fileLocation = fields["file"]?.location
+            exhibit.sourceLocation = fields["source"]?.location
+            exhibits.append(exhibit)
+        }
+        return exhibits
     }
 
     /// Reads `categories:`: category name → printed label.

@@ -13,6 +13,15 @@ extension RecordSchema {
         Field("records", .oneOrMore(.either([.filePath, .object(recordSource)])), "Record files or folders (YAML, JSON, CSV, TSV, XLSX, ODS), relative to the project, or a spreadsheet in its own layout: {file, sheet, kind, header_row, columns, ignore, dates, defaults, delimiter, numbers}; default: records/, or incidents.yaml, quotations.yaml and sources.yaml."),
         Field("sections", .oneOrMore(.filePath), "Markdown files printed before the incidents, in order, relative to the project."),
         Field("categories", .categories(.text), "Printed labels of casualty categories, e.g. {medical_staff_killed: Medical staff killed}; by default a category prints as its name in words."),
+        Field("exhibits", .oneOrMore(.object(exhibit)), "PDF documents filed after the dossier as one Bates-numbered bundle, each with a cover sheet and a line in the exhibit index: {file, title, label, source}."),
+    ])
+
+    /// A document filed with the dossier: an entry of the project's `exhibits`.
+    public static let exhibit = Object(name: "exhibit", description: "A PDF filed after the dossier, with its own label and cover sheet.", fields: [
+        Field("file", .filePath, required: true, "The PDF, relative to the project, e.g. exhibits/amnesty-2010.pdf."),
+        Field("title", .text, required: true, "What the document is, as the index and cover sheet print it."),
+        Field("label", .text, "Its label, e.g. Exhibit B; default: the labels after the dossier's own (A → B, C, …)."),
+        Field("source", .reference("sources"), "The id of the source record the document reproduces."),
     ])
 
     /// A spreadsheet of records in its own layout: an entry of the project's `records`.

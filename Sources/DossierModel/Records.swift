@@ -285,6 +285,8 @@ public struct ProjectSpec: Hashable, Sendable {
     public var sections: [String]
     /// Printed labels of casualty categories by name (`medical_staff_killed: Medical staff killed`).
     public var categoryLabels: [String: String]
+    /// Documents filed after the dossier in a hearing bundle, in order.
+    public var exhibits: [Exhibit] = []
     public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: String = "en",
                 dataAsOf: Day? = nil, layout: String = "dossier", keywords: [String] = [],
                 records: [String] = [], sections: [String] = [], categoryLabels: [String: String] = [:]) {

@@ -22,6 +22,8 @@ struct PageRenderer {
     let tagged: Bool
     /// Called for each destination placed, in drawing order.
     var onDestination: (DestinationItem) throws -> Void = { _ in }
+    /// The PDF whose pages are being imported, kept open from one page to the next.
+    private let importedDocuments = ImportedDocuments()
     /// The structure elements created so far.
     private(set) var structure = StructureLog()
     /// The elements open now; they may stay open from one page to the next.
@@ -64,6 +66,9 @@ struct PageRenderer {
             case .image(let image):
                 openSpanIfNeeded()
                 try canvas.drawImage(image)
+            case .importedPage(let imported):
+                openSpanIfNeeded()
+                try canvas.draw(page: imported.page, of: importedDocuments.open(imported.file), in: imported.rect)
             case .link(let link):
                 addLink(rect: link.rect, target: link.target)
             case .destination(let destination):
@@ -142,7 +147,7 @@ struct PageRenderer {
                 case .structure(.end(let role)) where Canvas.createsStructureElement(role):
                     if let element = stack.popLast() { plan[element.index] = element.hasChildren }
                 case .group(let group): walk(group.items)
-                case .shape, .image, .destination, .structure: break
+                case .shape, .image, .importedPage, .destination, .structure: break
                 }
             }
         }

@@ -24,8 +24,20 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Stamp Bates numbers PREFIX-000001, PREFIX-000002, … on every page (overrides the layout's prefix).")
     var bates: String?
 
+    @Option(name: .long, help: "The first Bates number (default: the layout's, else 1).")
+    var batesStart: Int?
+
+    @Option(name: .long, help: "How many digits Bates numbers have, zero-padded, from 1 to 12 (default: the layout's, else 6).")
+    var batesDigits: Int?
+
     @Option(name: .long, help: "Stamp an exhibit label such as \"Exhibit A\" at the head of every page.")
     var exhibit: String?
+
+    @Flag(name: .long, help: "Build the dossier alone, without the exhibits dossier.yaml lists.")
+    var withoutExhibits = false
+
+    @Option(name: .long, help: "Write the production log of the exhibits (file, SHA-256, pages, Bates range) to FILE.csv or FILE.json.")
+    var log: String?
 
     @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
     var strict = false
@@ -33,6 +45,10 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var access: ProjectOptions
 
     @OptionGroup var options: OutputOptions
+
+    func validate() throws {
+        try BatesOptions(prefix: bates, start: batesStart, digits: batesDigits).validate()
+    }
 
     func run() throws {
         var warnings: [Diagnostic] = []
@@ -44,13 +60,17 @@ struct BuildCommand: ParsableCommand {
                 for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
             }
             var spec = try ProjectBuilder.layout(for: dossier, override: layout)
-            if let bates { spec.bates = BatesNumbering(prefix: bates, start: spec.bates?.start ?? 1, digits: spec.bates?.digits ?? 6) }
+            spec.bates = BatesOptions(prefix: bates, start: batesStart, digits: batesDigits).applied(to: spec.bates)
             if let exhibit { spec.exhibit = exhibit }
             let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
             let path = output ?? "output/\(name).pdf"
+            if let log { try ProductionLog.checkPath(log) }
+            // Every exhibit is opened and checked before anything is written.
+            let bundle = withoutExhibits || dossier.spec.exhibits.isEmpty ? nil : try HearingBundle(dossier: dossier, dossierLabel: spec.exhibit)
             let builder = try ProjectBuilder()
             builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
-            let report = try builder.build(dossier, layout: spec, output: path)
+            let report = try builder.build(dossier, layout: spec, output: path, bundle: bundle)
+            if let log { try ProductionLog.write(report, to: log) }
             if options.json {
                 let summary = JSONSummary(output: report.output, pages: report.pages, passes: report.passes,
                                           warnings: warnings.map(\.description) + report.warnings)

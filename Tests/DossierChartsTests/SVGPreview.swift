@@ -76,7 +76,7 @@ enum SVGPreview {
                     body.append("<g transform='translate(\(n(g.offset.x)),\(n(g.offset.y)))'>")
                     emit(g.items)
                     body.append("</g>")
-                case .image, .link, .destination, .structure:
+                case .image, .importedPage, .link, .destination, .structure:
                     break
                 }
             }

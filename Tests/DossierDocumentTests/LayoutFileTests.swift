@@ -36,6 +36,8 @@ import Testing
         ("sections: [cover, apendix]", "sections"),
         ("chart: {mode: sepia}", "chart.mode"),
         ("accent: blue", "accent"),
+        ("bates: {prefix: ASH, position: top-left}", "bates: position"),
+        ("bates: {prefix: \"A B\"}", "bates: prefix"),
     ])
     func mistakesNameTheKey(yaml: String, key: String) throws {
         let path = try write(yaml)
@@ -83,12 +85,13 @@ import Testing
         styles: {body: {font: serif, size: 10, leading: 14, bold: false, italic: false, color: "#000000", align: start,
                         space_before: 0, space_after: 4pt, indent: 0}}
         notes: footnotes
-        bates: {prefix: X, start: 1, digits: 6}
+        bates: {prefix: X, start: 1, digits: 6, position: bottom-outer}
         exhibit: Exhibit A
         cover: title-block
         """.write(toFile: path, atomically: true, encoding: .utf8)
         let spec = try LayoutSpec.load(file: path)
         #expect(spec.chartMode == .print && spec.chartThreshold == 12 && spec.exhibit == "Exhibit A" && !spec.coverPage)
+        #expect(spec.bates?.position == .bottomOuter)
         try "page: {mirored: true}\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect { try LayoutSpec.load(file: path) } throws: { error in
             "\(error)".hasSuffix("Expected one of: size, margins, mirrored")

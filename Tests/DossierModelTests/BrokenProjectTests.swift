@@ -34,7 +34,7 @@ import Testing
         let required = ["duplicate-id", "invalid-date", "low-greater-than-high", "missing-title", "misspelt-field",
                         "negative-count", "unknown-source", "yaml-syntax", "several-problems", "csv-negative-count",
                         "csv-unknown-column", "csv-unclosed-quote", "date-precision-too-fine", "ucdp-bad-date-prec",
-                        "quotation-not-in-archive", "sources-disagree"]
+                        "quotation-not-in-archive", "sources-disagree", "exhibit-mistakes"]
         #expect(Set(required).isSubset(of: Set(Paths.brokenCases)))
     }
 

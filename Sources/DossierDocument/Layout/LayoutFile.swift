@@ -74,7 +74,7 @@ struct LayoutFile: Decodable {
     var footer: RunningFile?
     var styles: [String: StyleFile]?
     var notes: NotePlacement?
-    struct BatesFile: Decodable { var prefix: String?; var start: Int?; var digits: Int? }
+    struct BatesFile: Decodable { var prefix: String?; var start: Int?; var digits: Int?; var position: String? }
     var bates: BatesFile?
     var exhibit: String?
     var cover: String?
@@ -164,7 +164,17 @@ extension LayoutSpec {
             guard (1...12).contains(digits), start >= 0 else {
                 throw LayoutError(file: path, message: "bates: expected digits from 1 to 12 and a start of 0 or more")
             }
-            spec.bates = BatesNumbering(prefix: b.prefix ?? "", start: start, digits: digits)
+            var position = BatesPosition.bottomRight
+            if let name = b.position {
+                guard let chosen = BatesPosition(rawValue: name) else {
+                    throw LayoutError(file: path, message: "bates: position “\(name)” is not a place; expected one of \(BatesPosition.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                position = chosen
+            }
+            guard BatesNumbering.isValidPrefix(b.prefix ?? "") else {
+                throw LayoutError(file: path, message: "bates: prefix “\(b.prefix ?? "")” may hold only letters, digits, “-”, “_” and “.”")
+            }
+            spec.bates = BatesNumbering(prefix: b.prefix ?? "", start: start, digits: digits, position: position)
         }
         if let e = file.exhibit { spec.exhibit = e }
         switch file.cover {

@@ -109,6 +109,16 @@ public enum SectionKind: String, Hashable, Sendable, CaseIterable {
     case cover, contents, introduction, overview, incidents, quotations, sources
 }
 
+/// Where the Bates number sits at the foot of the page.
+public enum BatesPosition: String, Hashable, Sendable, CaseIterable {
+    /// The bottom right corner of every page, as court productions put it.
+    case bottomRight = "bottom-right"
+    case bottomLeft = "bottom-left"
+    case bottomCenter = "bottom-center"
+    /// The outer corner: right on odd pages, left on even ones when margins are mirrored.
+    case bottomOuter = "bottom-outer"
+}
+
 /// Bates numbering for court and hearing exhibits: every page, cover and blank pages included,
 /// carries PREFIX-000001, PREFIX-000002, …
 public struct BatesNumbering: Hashable, Sendable {
@@ -117,7 +127,17 @@ public struct BatesNumbering: Hashable, Sendable {
     public var start: Int
     /// How many digits, zero-padded.
     public var digits: Int
-    public init(prefix: String, start: Int = 1, digits: Int = 6) { self.prefix = prefix; self.start = start; self.digits = digits }
+    /// Where the number is stamped.
+    public var position: BatesPosition
+    public init(prefix: String, start: Int = 1, digits: Int = 6, position: BatesPosition = .bottomRight) {
+        self.prefix = prefix; self.start = start; self.digits = digits; self.position = position
+    }
+
+    /// Whether `prefix` is usable: letters, digits, "-", "_" and "." only, so the number reads the same in
+    /// every file name, index and court system it is typed into.
+    public static func isValidPrefix(_ prefix: String) -> Bool {
+        prefix.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
 
     /// The label of a physical page (1-based): "ASH-000001".
     public func label(page: Int) -> String {
