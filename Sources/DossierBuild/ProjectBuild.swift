@@ -163,6 +163,10 @@ public final class ProjectBuilder {
         return try write(document, to: output, bundle: bundle)
     }
 
+    /// Whether pages are drawn on a second thread while the layout goes on (the default). The
+    /// file is the same byte for byte either way; a single thread suits a machine with one core.
+    public var drawsInParallel = true
+
     /// Told how far builds have got.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
@@ -200,12 +204,21 @@ public final class ProjectBuilder {
         do {
             let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts)
             var written = 0
-            // Pages go to the PDF as the layout finishes them, so they are never all held at once.
-            summary = try engine.layout(document) { page in
-                try beforeWritingPage?(written)
-                try writer.add(bundlePages == nil ? page : HearingBundle.dossierPage(page, outlineTitle: outlineTitle))
-                written += 1
-                if written % 25 == 0 { progress?(.written(written, of: pageTotal.value)) }
+            // Pages go to the PDF as the layout finishes them, so they are never all held at once;
+            // with `drawsInParallel` they are drawn on a second thread while the layout goes on.
+            let handOff = drawsInParallel ? PageHandOff { try writer.add($0) } : nil
+            do {
+                summary = try engine.layout(document) { page in
+                    try beforeWritingPage?(written)
+                    let page = bundlePages == nil ? page : HearingBundle.dossierPage(page, outlineTitle: outlineTitle)
+                    if let handOff { try handOff.put(page) } else { try writer.add(page) }
+                    written += 1
+                    if written % 25 == 0 { progress?(.written(written, of: pageTotal.value)) }
+                }
+                try handOff?.finish()
+            } catch {
+                try? handOff?.finish(cancel: true)
+                throw error
             }
             if let bundlePages {
                 production = try writeBundle(bundlePages, after: summary.pageCount, to: writer) { try self.beforeWritingPage?($0) }

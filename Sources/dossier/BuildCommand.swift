@@ -42,6 +42,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
     var strict = false
 
+    @Flag(name: .long, help: "Draw the pages on the thread that lays them out, instead of on a second one while the layout goes on: slower, the same file byte for byte. For a machine with one core.")
+    var singleThread = false
+
     @OptionGroup var access: ProjectOptions
 
     @OptionGroup var options: OutputOptions
@@ -69,6 +72,7 @@ struct BuildCommand: ParsableCommand {
             let bundle = withoutExhibits || dossier.spec.exhibits.isEmpty ? nil : try HearingBundle(dossier: dossier, dossierLabel: spec.exhibit)
             let builder = try ProjectBuilder()
             builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
+            builder.drawsInParallel = !singleThread
             let report = try builder.build(dossier, layout: spec, output: path, bundle: bundle)
             if let log { try ProductionLog.write(report, to: log) }
             if options.json {
