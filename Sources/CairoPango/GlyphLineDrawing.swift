@@ -24,8 +24,12 @@ enum GlyphLineDrawing {
         var x = x, y = y
         cairo_move_to(cairo, x, y)
         cairo_get_current_point(cairo, &x, &y)
-        var batch = Batch()
-        fonts.withLock {
+        // Only finding each font's cairo font needs the lock (it asks Pango); drawing does not,
+        // so a page drawn on one thread does not wait for text shaped on another. The fonts stay
+        // alive as long as the line's pieces, which hold them.
+        struct Group { var parts: Range<Int>; var scaled: OpaquePointer; var paint: GlyphLine.Paint; var backward: Bool }
+        let groups: [Group] = fonts.withLock {
+            var groups: [Group] = []
             var paintIndex = 0
             var start = 0
             while start < line.parts.count {
@@ -38,19 +42,22 @@ enum GlyphLineDrawing {
                       line.parts[end].run.rightToLeft == first.run.rightToLeft {
                     end += 1
                 }
-                guard let font = first.run.font as? PangoGlyphFont,
-                      let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font.pointer)) else {
-                    start = end
-                    continue
-                }
-                batch.collect(line, parts: start..<end, x: x, y: y - paint.rise.points)
-                if !batch.glyphs.isEmpty {
-                    cairo_set_source_rgba(cairo, paint.color.red, paint.color.green, paint.color.blue, paint.color.alpha)
-                    cairo_set_scaled_font(cairo, scaled)
-                    batch.show(on: cairo, backward: first.run.rightToLeft)
+                if let font = first.run.font as? PangoGlyphFont,
+                   let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font.pointer)) {
+                    groups.append(Group(parts: start..<end, scaled: scaled, paint: paint, backward: first.run.rightToLeft))
                 }
                 start = end
             }
+            return groups
+        }
+        var batch = Batch()
+        for group in groups {
+            batch.collect(line, parts: group.parts, x: x, y: y - group.paint.rise.points)
+            guard !batch.glyphs.isEmpty else { continue }
+            let color = group.paint.color
+            cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
+            cairo_set_scaled_font(cairo, group.scaled)
+            batch.show(on: cairo, backward: group.backward)
         }
     }
 

@@ -218,6 +218,7 @@ public final class ProjectBuilder {
                 try handOff?.finish()
             } catch {
                 try? handOff?.finish(cancel: true)
+                writer.abandon()
                 throw error
             }
             if let bundlePages {

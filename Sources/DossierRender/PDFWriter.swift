@@ -107,8 +107,9 @@ public final class PDFWriter {
         outlineStack.append((entry.level, id))
     }
 
-    /// Drops the surface without finishing it and removes the temporary file.
-    private func abandon() {
+    /// Drops the surface without finishing it and removes the temporary file: for a build that
+    /// fails midway, so nothing of it is left behind whichever thread lets go of the writer last.
+    public func abandon() {
         // Leave cairo consistent before it finishes the surface on release: tags balanced and
         // the half-drawn page ended. cairo 1.16 crashes finishing a surface mid-page.
         if renderer != nil {
