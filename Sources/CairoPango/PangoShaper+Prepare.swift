@@ -12,14 +12,23 @@ extension PangoShaper: GlyphShaper {
         // Pango indexes text with 32-bit integers.
         guard bytes.count < Int(Int32.max / 2) else { throw ShapingError.textTooLong(bytes.count) }
         let base = text.spans.first?.style ?? TextStyle(family: "Noto Serif", size: .pt(10))
+        // Short texts recur from incident to incident (table labels, figures, small headings):
+        // they are prepared once; Pango's work for a paragraph costs the same however short it is.
+        let key = bytes.count <= Self.preparedTextLimit ? PreparedKey(text: text, format: format) : nil
         return try fonts.withLock {
+            if let key, let known = prepared[key] { return known }
             let baseFont = try loadFont(base)
             guard !bytes.isEmpty else {
                 return ShapedText(text: [], pieces: [], breaks: [], baseLevel: 0, ascent: baseFont.ascent,
                                   descent: baseFont.descent)
             }
             var paragraph = try Paragraph(shaper: self, text: text, plain: plain, bytes: bytes, format: format)
-            return try paragraph.shape(ascent: baseFont.ascent, descent: baseFont.descent)
+            let shaped = try paragraph.shape(ascent: baseFont.ascent, descent: baseFont.descent)
+            if let key {
+                if prepared.count >= Self.preparedLimit { prepared.removeAll(keepingCapacity: true) }
+                prepared[key] = shaped
+            }
+            return shaped
         }
     }
 

@@ -21,6 +21,11 @@ public final class PangoShaper: @unchecked Sendable {
     var glyphFonts: [UInt: PangoGlyphFont] = [:]
     /// The hyphenation patterns of each language met (nil: none installed).
     var hyphenators: [String: Hyphenator?] = [:]
+    /// Short texts already prepared, by text and format (see `prepare`).
+    var prepared: [PreparedKey: ShapedText] = [:]
+    /// The longest text kept prepared, in UTF-8 bytes, and how many are kept at most.
+    static let preparedTextLimit = 64
+    static let preparedLimit = 4096
     /// Hyphenation points by language and word.
     var hyphenationCache: [HyphenationKey: [Int]] = [:]
     static let hyphenationCacheLimit = 32_768
@@ -55,4 +60,10 @@ public final class PangoShaper: @unchecked Sendable {
             throw ShapingError.invalidFontSize("\(span.style.size.points)")
         }
     }
+}
+
+/// A short text and the format it was prepared in: what a prepared text depends on.
+struct PreparedKey: Hashable {
+    var text: StyledText
+    var format: ParagraphFormat
 }
