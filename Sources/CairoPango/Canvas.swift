@@ -270,6 +270,13 @@ public final class Canvas {
     /// Whether `beginStructure(role)` creates a structure element in the PDF.
     public static func createsStructureElement(_ role: StructureRole) -> Bool { role != .artifact }
 
+    /// Starts a marked sequence of page furniture under the structure type `tag`, which the PDF's
+    /// post-processing turns into an artifact (cairo 1.16 writes no artifacts of its own).
+    public func beginFurniture(tag: String) { cairo_tag_begin(cairo, tag, nil) }
+
+    /// Ends the sequence started by `beginFurniture(tag:)`.
+    public func endFurniture(tag: String) { cairo_tag_end(cairo, tag) }
+
     /// Makes `rect` a link to `target` (PDF only).
     public func link(rect: Rect, to target: LinkTarget) {
         let attributes = TagAttributes.link(rect: deviceRect(rect), target: target)

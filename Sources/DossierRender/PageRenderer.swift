@@ -27,6 +27,9 @@ struct PageRenderer {
     /// The elements open now; they may stay open from one page to the next.
     private(set) var openElements: [OpenElement] = []
     private var spanOpen = false
+    /// How many artifact markers are open: furniture is drawn in a marked sequence of its own
+    /// (`PDFFinisher.paginationTag`), never in a Span of the element around it.
+    private var furnitureDepth = 0
 
     init(canvas: Canvas, tagged: Bool) {
         self.canvas = canvas
@@ -69,6 +72,18 @@ struct PageRenderer {
             case .destination(let destination):
                 canvas.destination(name: destination.name, at: destination.point)
                 try onDestination(destination)
+            case .structure(.begin(.artifact, _)):
+                guard tagged else { continue }
+                closeSpan()
+                if furnitureDepth == 0 {
+                    canvas.beginFurniture(tag: PDFFinisher.paginationTag)
+                    structure.begin(PDFFinisher.paginationTag)
+                }
+                furnitureDepth += 1
+            case .structure(.end(.artifact)):
+                guard tagged, furnitureDepth > 0 else { continue }
+                furnitureDepth -= 1
+                if furnitureDepth == 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
             case .structure(.begin(let role, let alt)):
                 guard tagged, Canvas.createsStructureElement(role) else { continue }
                 closeSpan()
@@ -105,7 +120,7 @@ struct PageRenderer {
     }
 
     private mutating func openSpanIfNeeded() {
-        guard tagged, !spanOpen, let top = openElements.last, top.wrapsContent else { return }
+        guard tagged, !spanOpen, furnitureDepth == 0, let top = openElements.last, top.wrapsContent else { return }
         canvas.beginStructure(.span)
         structure.begin(StructureRole.span.rawValue)
         spanOpen = true
@@ -115,6 +130,8 @@ struct PageRenderer {
     /// tags: cairo 1.16 crashes finishing a surface whose tags are still open mid-page.
     mutating func closeAll() {
         closeSpan()
+        if furnitureDepth > 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
+        furnitureDepth = 0
         while let open = openElements.popLast() { canvas.endStructure(open.role) }
     }
 
@@ -135,6 +152,9 @@ struct PageRenderer {
                 switch item {
                 case .text(let text): if !text.line.links.isEmpty { markChild() }
                 case .link: markChild()
+                case .structure(.begin(.artifact, _)):
+                    // Furniture is an element to cairo: the element around it must wrap its own content.
+                    markChild()
                 case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
                     markChild()
                     stack.append((plan.count, false))

@@ -1,0 +1,85 @@
+// StructureEdits: corrections to the structure tree cairo wrote: furniture out of it, header cells scoped, heading levels without gaps.
+
+/// Walks the structure tree in reading order and corrects what cairo 1.16 cannot express:
+/// the elements cairo made for page furniture (type `paginationTag`) leave the tree and the
+/// parent tree, since their content becomes artifacts; each `TH` gets `/Scope /Column` (in a
+/// row of header cells) or `/Scope /Row` (beside data cells); and a heading that skips levels
+/// (H1 then H3) is renumbered to the next level down, keeping the outline's shape.
+/// Not Sendable: it works on a qpdf document.
+struct StructureEdits {
+    let pdf: QPDFDocument
+    let paginationTag: String
+    private var removed = Set<Int>()
+    /// Original heading levels open above the current element, with the level each was given.
+    private var headings: [(original: Int, given: Int)] = []
+
+    init(pdf: QPDFDocument, paginationTag: String) {
+        self.pdf = pdf
+        self.paginationTag = paginationTag
+    }
+
+    /// Applies every correction under the tree root.
+    mutating func apply(under treeRoot: QPDFDocument.Object) throws {
+        try visit(treeRoot, depth: 0)
+        guard !removed.isEmpty, let parentTree = pdf.value(treeRoot, "ParentTree") else { return }
+        clearRemoved(inNumberTree: parentTree, depth: 0)
+    }
+
+    private mutating func visit(_ element: QPDFDocument.Object, depth: Int) throws {
+        guard depth < 256, let kids = pdf.value(element, "K") else { return }
+        let isArray = pdf.isArray(kids)
+        let items = pdf.items(kids)
+        let structureKids = items.filter { pdf.isDictionary($0) && pdf.value($0, "S") != nil }
+        let rowOfHeaders = pdf.name(pdf.value(element, "S")) == "TR"
+            && structureKids.allSatisfy { pdf.name(pdf.value($0, "S")) == "TH" }
+        var removals: [Int] = []
+        for (index, kid) in items.enumerated() where pdf.isDictionary(kid) {
+            guard let type = pdf.name(pdf.value(kid, "S")) else { continue }
+            if type == paginationTag {
+                removed.insert(pdf.number(kid))
+                removals.append(index)
+                continue
+            }
+            if type == "TH" {
+                try pdf.set(kid, "A", parsing: "<< /O /Table /Scope \(rowOfHeaders ? "/Column" : "/Row") >>")
+            } else if let level = Self.headingLevel(type) {
+                while let last = headings.last, last.original >= level { headings.removeLast() }
+                let given = min(level, (headings.last?.given ?? 0) + 1)
+                headings.append((level, given))
+                if given != level { try pdf.set(kid, "S", parsing: "/H\(given)") }
+            }
+            try visit(kid, depth: depth + 1)
+        }
+        if isArray {
+            for index in removals.reversed() { pdf.removeItem(kids, at: index) }
+        } else if !removals.isEmpty {
+            pdf.set(element, "K", try pdf.parse("[]"))
+        }
+    }
+
+    /// The level of "H1" … "H6", nil for any other type.
+    static func headingLevel(_ type: String) -> Int? {
+        guard type.count == 2, type.first == "H", let level = Int(type.dropFirst()), (1...6).contains(level) else { return nil }
+        return level
+    }
+
+    /// Replaces references to removed elements in the parent tree (a number tree of arrays
+    /// indexed by marked-content id) by null.
+    private func clearRemoved(inNumberTree node: QPDFDocument.Object, depth: Int) {
+        guard depth < 32 else { return }
+        if let nums = pdf.value(node, "Nums") {
+            let items = pdf.items(nums)
+            for i in stride(from: 1, to: items.count, by: 2) {
+                let value = items[i]
+                if pdf.isArray(value) {
+                    for (j, entry) in pdf.items(value).enumerated() where removed.contains(pdf.number(entry)) {
+                        pdf.setItem(value, at: j, pdf.null)
+                    }
+                } else if removed.contains(pdf.number(value)) {
+                    pdf.setItem(nums, at: i, pdf.null)
+                }
+            }
+        }
+        if let kids = pdf.value(node, "Kids") { for kid in pdf.items(kids) { clearRemoved(inNumberTree: kid, depth: depth + 1) } }
+    }
+}
