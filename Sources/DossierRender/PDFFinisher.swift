@@ -29,13 +29,14 @@ struct PDFFinisher: Sendable {
             let info = pdf.value(pdf.trailer, "Info")
             let producer = info.flatMap { pdf.text(pdf.value($0, "Producer")) } ?? ""
             let creator = info.flatMap { pdf.text(pdf.value($0, "Creator")) } ?? ""
-            guard producer.hasPrefix(Self.producerPrefix), creator == metadata.creator,
-                  let treeRoot = pdf.value(pdf.root, "StructTreeRoot") else {
+            guard producer.hasPrefix(Self.producerPrefix), creator == metadata.creator else {
                 throw failure(input, "it was not written by dossier's renderer (producer \"\(producer)\", creator \"\(creator)\", "
-                                     + "expected a tagged PDF from cairo with creator \"\(metadata.creator)\"); it is left as it is")
+                                     + "expected a PDF from cairo with creator \"\(metadata.creator)\"); it is left as it is")
             }
-            var structure = StructureEdits(pdf: pdf, paginationTag: Self.paginationTag)
-            try structure.apply(under: treeRoot)
+            if let treeRoot = pdf.value(pdf.root, "StructTreeRoot") {
+                var structure = StructureEdits(pdf: pdf, paginationTag: Self.paginationTag)
+                try structure.apply(under: treeRoot)
+            }
             try finishPages(pdf)
             try finishCatalog(pdf, info: info, producer: producer)
             try pdf.write(to: output)

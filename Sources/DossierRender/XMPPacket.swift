@@ -46,6 +46,16 @@ struct XMPPacket: Sendable {
             // PDF/A accepts only schemas it knows or that the file describes: describe PDF/UA's.
             if standard.declaresA2a { description += Self.uaSchemaDescription }
         }
+        var namespaces = ""
+        if standard.declaresA2a {
+            namespaces += "\n    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\""
+            if standard.declaresUA {
+                namespaces += "\n    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                    + "\n    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+                    + "\n    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\""
+            }
+        }
+        if standard.declaresUA { namespaces += "\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"" }
         return """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -53,12 +63,7 @@ struct XMPPacket: Sendable {
               <rdf:Description rdf:about=""
                 xmlns:dc="http://purl.org/dc/elements/1.1/"
                 xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-                xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-                xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
-                xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
-                xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
-                xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
-                xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                xmlns:xmp="http://ns.adobe.com/xap/1.0/"\(namespaces)>
             \(description)  </rdf:Description>
              </rdf:RDF>
             </x:xmpmeta>
