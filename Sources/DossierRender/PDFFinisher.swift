@@ -18,6 +18,8 @@ struct PDFFinisher: Sendable {
 
     var metadata: DocumentMetadata
     var options: PDFOptions
+    /// The structure elements drawn, in order, with their languages.
+    var structure = StructureLog()
 
     /// Reads the PDF at `input` and writes the finished one to `output`.
     func run(input: String, output: String) throws {
@@ -34,8 +36,8 @@ struct PDFFinisher: Sendable {
                                      + "expected a PDF from cairo with creator \"\(metadata.creator)\"); it is left as it is")
             }
             if let treeRoot = pdf.value(pdf.root, "StructTreeRoot") {
-                var structure = StructureEdits(pdf: pdf, paginationTag: Self.paginationTag)
-                try structure.apply(under: treeRoot)
+                var edits = StructureEdits(pdf: pdf, paginationTag: Self.paginationTag, structure: structure)
+                try edits.apply(under: treeRoot)
             }
             try finishPages(pdf)
             try finishCatalog(pdf, info: info, producer: producer)

@@ -94,7 +94,7 @@ public final class PDFWriter {
             self.renderer = nil
             // cairo's file is complete but not yet the PDF: the post-processed copy is what replaces `path`.
             let postprocessor = PDFPostprocessor(language: metadata.language, structure: renderer.structure)
-            let finisher = PDFFinisher(metadata: metadata, options: options)
+            let finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
             let completed = TemporaryFiles.path(beside: path)
             defer {
                 unlink(completed)

@@ -72,6 +72,8 @@ struct PageRenderer {
             case .destination(let destination):
                 canvas.destination(name: destination.name, at: destination.point)
                 try onDestination(destination)
+            case .structure(.language(let language)):
+                if tagged { structure.setLanguage(language) }
             case .structure(.begin(.artifact, _)):
                 guard tagged else { continue }
                 closeSpan()

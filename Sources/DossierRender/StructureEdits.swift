@@ -4,18 +4,25 @@
 /// the elements cairo made for page furniture (type `paginationTag`) leave the tree and the
 /// parent tree, since their content becomes artifacts; each `TH` gets `/Scope /Column` (in a
 /// row of header cells) or `/Scope /Row` (beside data cells); and a heading that skips levels
-/// (H1 then H3) is renumbered to the next level down, keeping the outline's shape.
+/// (H1 then H3) is renumbered to the next level down, keeping the outline's shape. Elements
+/// drawn in a language of their own (a Persian quotation in an English dossier) get `/Lang`.
 /// Not Sendable: it works on a qpdf document.
 struct StructureEdits {
     let pdf: QPDFDocument
     let paginationTag: String
+    /// The elements drawn, in the order they began: the tree's depth-first order.
+    let drawn: [StructureLog.Entry]
+    /// The next drawn element to match, while languages remain to be set.
+    private var next: Int?
     private var removed = Set<Int>()
     /// Original heading levels open above the current element, with the level each was given.
     private var headings: [(original: Int, given: Int)] = []
 
-    init(pdf: QPDFDocument, paginationTag: String) {
+    init(pdf: QPDFDocument, paginationTag: String, structure: StructureLog) {
         self.pdf = pdf
         self.paginationTag = paginationTag
+        self.drawn = structure.entries
+        self.next = structure.hasLanguages ? 0 : nil
     }
 
     /// Applies every correction under the tree root.
@@ -35,6 +42,7 @@ struct StructureEdits {
         var removals: [Int] = []
         for (index, kid) in items.enumerated() where pdf.isDictionary(kid) {
             guard let type = pdf.name(pdf.value(kid, "S")) else { continue }
+            try matchDrawn(kid, type: type, topLevel: depth == 0)
             if type == paginationTag {
                 removed.insert(pdf.number(kid))
                 removals.append(index)
@@ -55,6 +63,19 @@ struct StructureEdits {
         } else if !removals.isEmpty {
             pdf.set(element, "K", try pdf.parse("[]"))
         }
+    }
+
+    /// Gives `element` the language it was drawn with. The one `Document` element the
+    /// post-processor adds above the drawn ones is not among them.
+    private mutating func matchDrawn(_ element: QPDFDocument.Object, type: String, topLevel: Bool) throws {
+        guard let index = next, index < drawn.count else { return }
+        guard drawn[index].type == type else {
+            if topLevel, index == 0, type == "Document" { return }
+            throw QPDFDocument.Failure(description: "the structure tree does not match the elements drawn "
+                                       + "(element \(index + 1) is \(type), drawn as \(drawn[index].type))")
+        }
+        if let language = drawn[index].language { pdf.set(element, "Lang", text: language) }
+        next = index + 1
     }
 
     /// The level of "H1" … "H6", nil for any other type.

@@ -92,6 +92,33 @@ import Testing
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
+    @Test func aQuotationInAnotherLanguageCarriesItsLanguage() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.file("quote.pdf")
+        let writer = try PDFWriter(path: path, metadata: SampleDocument.metadata, fonts: SampleDocument.fonts)
+        let english = try SampleDocument.shaper.shapeLine(StyledText("They attacked the camp.", style: SampleDocument.body))
+        let persian = try SampleDocument.shaper.shapeLine(StyledText("به ساکنان اشرف حمله شد", style: SampleDocument.body))
+        try writer.add(Page(size: .a4, items: [
+            .structure(.begin(.paragraph)),
+            .text(TextItem(origin: Point(x: .pt(72), y: .pt(100)), line: english)),
+            .structure(.end(.paragraph)),
+            .structure(.begin(.blockQuote)),
+            .structure(.begin(.paragraph)), .structure(.language("fa")),
+            .text(TextItem(origin: Point(x: .pt(72), y: .pt(130)), line: persian)),
+            .structure(.end(.paragraph)),
+            .structure(.end(.blockQuote)),
+        ], number: 1))
+        try writer.finish()
+        let objects = try Self.plainObjects(path, in: folder)
+        // The catalog says English; only the quotation's paragraph says Persian.
+        #expect(objects.contains("/Lang (en)"))
+        let persianElements = objects.components(separatedBy: "/Lang (fa)").count - 1
+        #expect(persianElements == 1)
+        #expect(objects.range(of: #"/Lang \(fa\) [^>]*/S /P\b"#, options: .regularExpression) != nil
+                || objects.range(of: #"/S /P [^>]*/Lang \(fa\)"#, options: .regularExpression) != nil, "\(objects.prefix(3000))")
+    }
+
     @Test func twoWritesAreByteIdentical() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
