@@ -15,6 +15,8 @@ struct PageRenderer {
         var role: StructureRole
         /// Whether content drawn directly in it goes into `Span` children.
         var wrapsContent: Bool
+        /// Whether its content is drawn inside its one link's `Link` element.
+        var holdsLink = false
     }
 
     let canvas: Canvas
@@ -39,9 +41,13 @@ struct PageRenderer {
     /// Draws a page's items in order.
     mutating func render(_ page: Page) throws {
         var plan = Self.wrapPlan(page.items)[...]
+        links = Self.linkPlan(page.items)[...]
         try render(page.items, plan: &plan, page: page.number)
         closeSpan()
     }
+
+    /// The links that hold their element's content, for the elements still to begin on the page.
+    private var links: ArraySlice<LinkItem?> = []
 
     private mutating func render(_ items: [FrameItem], plan: inout ArraySlice<Bool>, page: Int) throws {
         var index = items.startIndex
@@ -50,6 +56,10 @@ struct PageRenderer {
             index += 1
             switch item {
             case .text(let text):
+                if tagged, text.rotation == 0, !text.line.links.isEmpty, let starts = canvas.partStarts(of: text.line) {
+                    drawLinkedLine(text, partStarts: starts)
+                    continue
+                }
                 openSpanIfNeeded()
                 canvas.draw(line: text.line, baselineOrigin: text.origin, rotation: text.rotation)
                 // A line's links are annotations over the parts of the line they cover.
@@ -68,6 +78,8 @@ struct PageRenderer {
                 openSpanIfNeeded()
                 try canvas.drawImage(image)
             case .link(let link):
+                // An element's one link was begun with it and holds its content.
+                if tagged, openElements.last?.holdsLink == true { continue }
                 addLink(rect: link.rect, target: link.target)
             case .destination(let destination):
                 canvas.destination(name: destination.name, at: destination.point)
@@ -91,7 +103,14 @@ struct PageRenderer {
                 closeSpan()
                 canvas.beginStructure(role)
                 structure.begin(role.rawValue, alt: alt)
-                openElements.append(OpenElement(role: role, wrapsContent: plan.popFirst() ?? true))
+                let wraps = plan.popFirst() ?? true
+                if let link = links.popFirst() ?? nil {
+                    canvas.beginLink(rect: link.rect, to: link.target)
+                    structure.begin("Link")
+                    openElements.append(OpenElement(role: role, wrapsContent: false, holdsLink: true))
+                } else {
+                    openElements.append(OpenElement(role: role, wrapsContent: wraps))
+                }
             case .structure(.end(let role)):
                 guard tagged, Canvas.createsStructureElement(role) else { continue }
                 closeSpan()
@@ -101,6 +120,7 @@ struct PageRenderer {
                 guard open.role == role else {
                     throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends while \(open.role.rawValue) is open")
                 }
+                if open.holdsLink { canvas.endLink() }
                 canvas.endStructure(role)
                 openElements.removeLast()
             case .group(let group):
@@ -112,6 +132,37 @@ struct PageRenderer {
                 try render(group.items, plan: &plan, page: page)
             }
         }
+    }
+
+    /// Draws a line with links in pieces: the words of each link inside its `Link` element, the
+    /// rest in spans, so a reader announces each link with its own words.
+    private mutating func drawLinkedLine(_ text: TextItem, partStarts: [Length]) {
+        let line = text.line
+        let links = line.links.sorted { $0.minX < $1.minX }
+        let tolerance = Length.pt(0.01)
+        var cursor = -Length.pt(1e9)
+        func drawPlain(upTo end: Length) {
+            guard partStarts.contains(where: { $0 >= cursor && $0 < end }) else { return }
+            openSpanIfNeeded()
+            canvas.draw(line: line, baselineOrigin: text.origin, partsStartingIn: cursor..<end)
+        }
+        for link in links {
+            let rect = Rect(x: text.origin.x + link.minX, y: text.origin.y - line.ascent,
+                            width: link.maxX - link.minX, height: line.ascent + line.descent)
+            // Overlapping links (none are made today) keep their area without words of their own.
+            guard link.minX - tolerance >= cursor else {
+                addLink(rect: rect, target: link.target)
+                continue
+            }
+            drawPlain(upTo: link.minX - tolerance)
+            closeSpan()
+            canvas.beginLink(rect: rect, to: link.target)
+            structure.begin("Link")
+            canvas.draw(line: line, baselineOrigin: text.origin, partsStartingIn: link.minX - tolerance..<link.maxX - tolerance)
+            canvas.endLink()
+            cursor = link.maxX - tolerance
+        }
+        drawPlain(upTo: Length.pt(1e9))
     }
 
     private mutating func addLink(rect: Rect, target: LinkTarget) {
@@ -134,13 +185,49 @@ struct PageRenderer {
         closeSpan()
         if furnitureDepth > 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
         furnitureDepth = 0
-        while let open = openElements.popLast() { canvas.endStructure(open.role) }
+        while let open = openElements.popLast() {
+            if open.holdsLink { canvas.endLink() }
+            canvas.endStructure(open.role)
+        }
     }
 
     private mutating func closeSpan() {
         guard spanOpen else { return }
         canvas.endStructure(.span)
         spanOpen = false
+    }
+
+    /// For each element beginning on the page, in order: the link whose `Link` element should
+    /// hold the element's content, when the element ends on the page and holds exactly one link
+    /// item beside its text and no child elements, inline links or furniture (a contents entry).
+    static func linkPlan(_ items: [FrameItem]) -> [LinkItem?] {
+        var plan: [LinkItem?] = []
+        // A link counts only in the group its element began in: elsewhere its rectangle is in other coordinates.
+        var stack: [(index: Int, group: Int, links: [LinkItem], mixed: Bool)] = []
+        var groups = 0
+        func mix() { if !stack.isEmpty { stack[stack.count - 1].mixed = true } }
+        func walk(_ items: [FrameItem], group: Int) {
+            for item in items {
+                switch item {
+                case .text(let text): if !text.line.links.isEmpty { mix() }
+                case .link(let link):
+                    if let top = stack.last, top.group == group { stack[stack.count - 1].links.append(link) } else { mix() }
+                case .structure(.begin(.artifact, _)): mix()
+                case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
+                    mix()
+                    stack.append((plan.count, group, [], false))
+                    plan.append(nil)
+                case .structure(.end(let role)) where Canvas.createsStructureElement(role):
+                    if let element = stack.popLast(), !element.mixed, element.links.count == 1 { plan[element.index] = element.links[0] }
+                case .group(let inner):
+                    groups += 1
+                    walk(inner.items, group: groups)
+                case .shape, .image, .destination, .structure: break
+                }
+            }
+        }
+        walk(items, group: 0)
+        return plan
     }
 
     /// For each element beginning on the page, in order: whether its content must go into
