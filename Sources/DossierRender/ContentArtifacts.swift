@@ -24,6 +24,7 @@ enum ContentArtifacts {
             copied = end
         }
         var scanner = ContentScanner(content)
+        let paginationName = Array(("/" + paginationTag).utf8)
         var depth = 0, inText = false, inPath = false
         var wrapper: Wrapper?
         func open(at start: Int) {
@@ -40,7 +41,7 @@ enum ContentArtifacts {
             switch op.name {
             case "BDC", "BMC":
                 close(at: op.start)
-                if op.name == "BDC", op.firstOperand == "/" + paginationTag {
+                if op.name == "BDC", content[op.firstOperand].elementsEqual(paginationName) {
                     emit(upTo: op.start, "/Artifact << /Type /Pagination >> BDC")
                     copied = op.end
                 }
@@ -75,12 +76,12 @@ enum ContentArtifacts {
 /// Splits a content stream into operators with their operands. Sendable: a value.
 struct ContentScanner: Sendable {
     /// One operator: its name, where its first operand (or the operator) starts, where it
-    /// ends, and its first operand's text.
+    /// ends, and where its first operand lies.
     struct Operator {
         var name: String
         var start: Int
         var end: Int
-        var firstOperand: String
+        var firstOperand: Range<Int>
     }
 
     private let bytes: [UInt8]
@@ -88,13 +89,16 @@ struct ContentScanner: Sendable {
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    private static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
-    private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+    private static func isWhitespace(_ b: UInt8) -> Bool { PDFParser.isWhitespace(b) }
+    private static func isDelimiter(_ b: UInt8) -> Bool { PDFParser.isDelimiter(b) }
+    private static func startsNumber(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+    }
 
     /// Returns the next operator, or nil at the end of the stream.
     mutating func nextOperator() -> Operator? {
         var operandStart: Int?
-        var firstOperand = ""
+        var firstOperand = 0..<0
         var nesting = 0
         while true {
             skipWhitespace()
@@ -121,9 +125,10 @@ struct ContentScanner: Sendable {
             default:
                 skipRegular()
                 if position == start { position += 1 }
+                // Numbers are most tokens: tell them by their first byte, without making a string.
+                if nesting > 0 || Self.startsNumber(b) { break }
                 let word = String(decoding: bytes[start..<position], as: UTF8.self)
-                let isNumber = word.first.map { "0123456789+-.".contains($0) } ?? false
-                isOperand = nesting > 0 || isNumber || word == "true" || word == "false" || word == "null"
+                isOperand = word == "true" || word == "false" || word == "null"
                 if !isOperand {
                     if word == "BI" { skipInlineImage() }
                     return Operator(name: word, start: operandStart ?? start, end: position, firstOperand: firstOperand)
@@ -131,7 +136,7 @@ struct ContentScanner: Sendable {
             }
             if isOperand, operandStart == nil {
                 operandStart = start
-                firstOperand = String(decoding: bytes[start..<position], as: UTF8.self)
+                firstOperand = start..<position
             }
         }
     }
