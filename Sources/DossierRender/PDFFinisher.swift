@@ -35,12 +35,13 @@ struct PDFFinisher: Sendable {
                 throw failure(input, "it was not written by dossier's renderer (producer \"\(producer)\", creator \"\(creator)\", "
                                      + "expected a PDF from cairo with creator \"\(metadata.creator)\"); it is left as it is")
             }
-            if let treeRoot = pdf.value(pdf.root, "StructTreeRoot") {
+            if let treeRoot = pdf.value(pdf.root, "StructTreeRoot"), pdf.number(treeRoot) > 0 {
                 var edits = StructureEdits(pdf: pdf, paginationTag: Self.paginationTag, structure: structure)
-                try edits.apply(under: treeRoot)
+                try edits.apply(underRootNumbered: pdf.number(treeRoot))
             }
             try finishPages(pdf)
-            try finishCatalog(pdf, info: info, producer: producer)
+            // The steps above free qpdf's handles as they go: read the Info dictionary anew.
+            try finishCatalog(pdf, info: pdf.value(pdf.trailer, "Info"), producer: producer)
             try pdf.write(to: output)
             // The file is renamed over the last good one next: it must be on disk first.
             let descriptor = open(output, O_RDONLY | O_CLOEXEC)
@@ -59,10 +60,11 @@ struct PDFFinisher: Sendable {
     /// Marks artifacts in every page's content, sets the tab order, describes links and makes
     /// them print, and gives CID fonts their glyph map.
     private func finishPages(_ pdf: QPDFDocument) throws {
-        let pages = try pdf.pages()
         var destinations: [String: Int]?
         var fontsSeen = Set<Int>()
-        for page in pages {
+        for index in 0..<(try pdf.pageCount()) {
+            defer { pdf.releaseHandles() }
+            let page = pdf.page(index)
             if let contents = pdf.value(page, "Contents") {
                 let streams = pdf.items(contents)
                 var content: [UInt8] = []

@@ -41,12 +41,16 @@ final class QPDFDocument {
     var root: Object { Object(handle: qpdf_get_root(data)) }
     /// The trailer dictionary.
     var trailer: Object { Object(handle: qpdf_get_trailer(data)) }
-    /// The pages in order.
-    func pages() throws -> [Object] {
+    /// The number of pages.
+    func pageCount() throws -> Int {
         let count = Int(qpdf_get_num_pages(data))
         try check()
-        return (0..<max(0, count)).map { Object(handle: qpdf_get_page_n(data, $0)) }
+        return max(0, count)
     }
+    /// The page at zero-based `index`.
+    func page(_ index: Int) -> Object { Object(handle: qpdf_get_page_n(data, index)) }
+    /// The indirect object numbered `number`.
+    func object(_ number: Int) -> Object { Object(handle: qpdf_get_object_by_id(data, Int32(number), 0)) }
     /// The zero-based index of `page`, or nil when it is not a page of the document.
     func pageIndex(_ page: Object) -> Int? {
         let index = Int(qpdf_find_page_by_oh(data, page.handle))
@@ -153,7 +157,9 @@ final class QPDFDocument {
         try check()
     }
 
-    /// Frees every object handle taken so far; objects read before must not be used after.
+    /// Frees every object handle taken so far; objects read before must not be used after. A
+    /// long walk calls it between steps and holds object numbers instead: qpdf keeps every
+    /// handle until it is freed, and a large tree would pile up millions.
     func releaseHandles() { qpdf_oh_release_all(data) }
 
     /// Writes the document to `path` with compressed streams, object streams and an `/ID`

@@ -25,44 +25,53 @@ struct StructureEdits {
         self.next = structure.hasLanguages ? 0 : nil
     }
 
-    /// Applies every correction under the tree root.
-    mutating func apply(under treeRoot: QPDFDocument.Object) throws {
+    /// Applies every correction under the tree root (object `treeRoot`). Handles are freed as
+    /// it goes, so none taken before stay valid.
+    mutating func apply(underRootNumbered treeRoot: Int) throws {
         try visit(treeRoot, depth: 0)
-        guard !removed.isEmpty, let parentTree = pdf.value(treeRoot, "ParentTree") else { return }
+        guard !removed.isEmpty, let parentTree = pdf.value(pdf.object(treeRoot), "ParentTree") else { return }
         clearRemoved(inNumberTree: parentTree, depth: 0)
+        pdf.releaseHandles()
     }
 
-    private mutating func visit(_ element: QPDFDocument.Object, depth: Int) throws {
-        guard depth < 256, let kids = pdf.value(element, "K") else { return }
-        let isArray = pdf.isArray(kids)
-        let items = pdf.items(kids)
-        let structureKids = items.filter { pdf.isDictionary($0) && pdf.value($0, "S") != nil }
-        let rowOfHeaders = pdf.name(pdf.value(element, "S")) == "TR"
-            && structureKids.allSatisfy { pdf.name(pdf.value($0, "S")) == "TH" }
-        var removals: [Int] = []
-        for (index, kid) in items.enumerated() where pdf.isDictionary(kid) {
-            guard let type = pdf.name(pdf.value(kid, "S")) else { continue }
-            try matchDrawn(kid, type: type, topLevel: depth == 0)
-            if type == paginationTag {
-                removed.insert(pdf.number(kid))
-                removals.append(index)
-                continue
+    /// Corrects the kids of element `number`, then walks down into them. Only object numbers
+    /// are held across the walk; cairo writes every element as an object of its own.
+    private mutating func visit(_ number: Int, depth: Int) throws {
+        guard depth < 256 else { return }
+        var below: [Int] = []
+        let element = pdf.object(number)
+        if let kids = pdf.value(element, "K") {
+            var typed: [(index: Int, kid: QPDFDocument.Object, type: String)] = []
+            for (index, kid) in pdf.items(kids).enumerated() where pdf.isDictionary(kid) {
+                if let type = pdf.name(pdf.value(kid, "S")) { typed.append((index, kid, type)) }
             }
-            if type == "TH" {
-                try pdf.set(kid, "A", parsing: "<< /O /Table /Scope \(rowOfHeaders ? "/Column" : "/Row") >>")
-            } else if let level = Self.headingLevel(type) {
-                while let last = headings.last, last.original >= level { headings.removeLast() }
-                let given = min(level, (headings.last?.given ?? 0) + 1)
-                headings.append((level, given))
-                if given != level { try pdf.set(kid, "S", parsing: "/H\(given)") }
+            let rowOfHeaders = pdf.name(pdf.value(element, "S")) == "TR" && typed.allSatisfy { $0.type == "TH" }
+            var removals: [Int] = []
+            for (index, kid, type) in typed {
+                try matchDrawn(kid, type: type, topLevel: depth == 0)
+                if type == paginationTag {
+                    removed.insert(pdf.number(kid))
+                    removals.append(index)
+                    continue
+                }
+                if type == "TH" {
+                    try pdf.set(kid, "A", parsing: "<< /O /Table /Scope \(rowOfHeaders ? "/Column" : "/Row") >>")
+                } else if let level = Self.headingLevel(type) {
+                    while let last = headings.last, last.original >= level { headings.removeLast() }
+                    let given = min(level, (headings.last?.given ?? 0) + 1)
+                    headings.append((level, given))
+                    if given != level { try pdf.set(kid, "S", parsing: "/H\(given)") }
+                }
+                if pdf.number(kid) > 0 { below.append(pdf.number(kid)) }
             }
-            try visit(kid, depth: depth + 1)
+            if pdf.isArray(kids) {
+                for index in removals.reversed() { pdf.removeItem(kids, at: index) }
+            } else if !removals.isEmpty {
+                pdf.set(element, "K", try pdf.parse("[]"))
+            }
         }
-        if isArray {
-            for index in removals.reversed() { pdf.removeItem(kids, at: index) }
-        } else if !removals.isEmpty {
-            pdf.set(element, "K", try pdf.parse("[]"))
-        }
+        pdf.releaseHandles()
+        for kid in below { try visit(kid, depth: depth + 1) }
     }
 
     /// Gives `element` the language it was drawn with. The one `Document` element the

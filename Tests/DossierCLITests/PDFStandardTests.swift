@@ -119,6 +119,20 @@ struct QPDFObjects {
         #expect(bad.status != 0 && bad.stderr.contains("pdf-standard"), "\(bad.stderr)")
     }
 
+    @Test func aMissingColourProfileIsAClearErrorAndLeavesTheLastPDF() throws {
+        let dir = try Tool.temporaryDirectory()
+        let pdf = dir.appendingPathComponent("kept.pdf").path
+        #expect(try Tool.run(Tool.dossier, ["build", Self.sample, "-o", pdf]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        let result = try Tool.run(Tool.dossier, ["build", Self.sample, "-o", pdf], environment: ["DOSSIER_COLOR": dir.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("color/sRGB.icc") && result.stderr.contains("--pdf-standard ua"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == before)
+        // Without PDF/A no profile is needed.
+        let ua = try Tool.run(Tool.dossier, ["build", Self.sample, "-o", pdf, "--pdf-standard", "ua"], environment: ["DOSSIER_COLOR": dir.path])
+        #expect(ua.status == 0, "\(ua.stderr)")
+    }
+
     @Test func screenReaderTextHasNoPageFurniture() throws {
         let pdf = try Self.build(["--layout", "hearing", "--bates", "ASH", "--exhibit", "Exhibit A"], name: "hearing.pdf")
         let tree = try Tool.run("pdfinfo", ["-struct-text", pdf]).stdout
