@@ -76,8 +76,8 @@ struct PDFFinisher: Sendable {
                     pdf.set(page, "Contents", try pdf.newStream(marked, dictionary: "<< >>"))
                 }
             }
+            try pdf.set(page, "Tabs", parsing: "/S")
             if let annotations = pdf.value(page, "Annots") {
-                try pdf.set(page, "Tabs", parsing: "/S")
                 for annotation in pdf.items(annotations) where pdf.name(pdf.value(annotation, "Subtype")) == "Link" {
                     let flags = pdf.integer(pdf.value(annotation, "F")) ?? 0
                     try pdf.set(annotation, "F", parsing: String(flags | 4))

@@ -98,6 +98,9 @@ struct QPDFObjects {
                          "<xmp:CreateDate>2026-11-20T00:00:00Z</xmp:CreateDate>"] {
             #expect(xmp.contains(expected), "XMP lacks \(expected)")
         }
+        // Every page reads in structure order.
+        let pages = objects.objects.keys.filter { (objects.value($0)["/Type"] as? String) == "/Page" }
+        #expect(!pages.isEmpty && pages.allSatisfy { objects.value($0)["/Tabs"] as? String == "/S" })
         // Object streams: the structure tree is compressed, not written as plain objects.
         let raw = try Data(contentsOf: URL(fileURLWithPath: pdf))
         #expect(raw.range(of: Data("/Type /ObjStm".utf8)) != nil || raw.range(of: Data("/Type/ObjStm".utf8)) != nil)
