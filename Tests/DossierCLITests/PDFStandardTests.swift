@@ -79,6 +79,15 @@ struct QPDFObjects {
         #expect(findings.isEmpty, "\(arguments): \(findings.joined(separator: "\n"))")
     }
 
+    @Test(.enabled(if: PDFChecker.bin != nil, "the PDF/UA checker could not be installed from PyPI (offline?): scripts/pdf-checker.sh"))
+    func anExportedChartPassesTheChecker() throws {
+        let pdf = try Tool.temporaryDirectory().appendingPathComponent("chart.pdf").path
+        let result = try Tool.run(Tool.dossier, ["chart", Self.sample, "-o", pdf])
+        #expect(result.status == 0, "\(result.stderr)")
+        let findings = try PDFChecker.findings(pdf)
+        #expect(findings.isEmpty, "\(findings.joined(separator: "\n"))")
+    }
+
     @Test func theDefaultPDFIdentifiesItselfAsUAAndA2a() throws {
         let pdf = try Self.build([], name: "both.pdf")
         let objects = try QPDFObjects(pdf)
