@@ -17,6 +17,16 @@ struct PageRenderer {
         var wrapsContent: Bool
         /// Whether its content is drawn inside its one link's `Link` element.
         var holdsLink = false
+        /// Whether that `Link` element is still open, and how many more lines of text go into it.
+        var linkOpen = false
+        var linesLeftInLink = 0
+    }
+
+    /// A link that holds its element's text: the first `lines` text items; the rest (a page
+    /// number set apart after leader dots) follows in a span, so the words stay apart.
+    struct LinkHold {
+        var link: LinkItem
+        var lines: Int
     }
 
     let canvas: Canvas
@@ -47,7 +57,7 @@ struct PageRenderer {
     }
 
     /// The links that hold their element's content, for the elements still to begin on the page.
-    private var links: ArraySlice<LinkItem?> = []
+    private var links: ArraySlice<LinkHold?> = []
 
     private mutating func render(_ items: [FrameItem], plan: inout ArraySlice<Bool>, page: Int) throws {
         var index = items.startIndex
@@ -56,6 +66,15 @@ struct PageRenderer {
             index += 1
             switch item {
             case .text(let text):
+                if tagged, let top = openElements.last, top.linkOpen {
+                    if top.linesLeftInLink == 0 {
+                        canvas.endLink()
+                        openElements[openElements.count - 1].linkOpen = false
+                        openElements[openElements.count - 1].wrapsContent = true
+                    } else {
+                        openElements[openElements.count - 1].linesLeftInLink -= 1
+                    }
+                }
                 if tagged, text.rotation == 0, !text.line.links.isEmpty, let starts = canvas.partStarts(of: text.line) {
                     drawLinkedLine(text, partStarts: starts)
                     continue
@@ -104,10 +123,11 @@ struct PageRenderer {
                 canvas.beginStructure(role)
                 structure.begin(role.rawValue, alt: alt)
                 let wraps = plan.popFirst() ?? true
-                if let link = links.popFirst() ?? nil {
-                    canvas.beginLink(rect: link.rect, to: link.target)
+                if let hold = links.popFirst() ?? nil {
+                    canvas.beginLink(rect: hold.link.rect, to: hold.link.target)
                     structure.begin("Link")
-                    openElements.append(OpenElement(role: role, wrapsContent: false, holdsLink: true))
+                    openElements.append(OpenElement(role: role, wrapsContent: false, holdsLink: true, linkOpen: true,
+                                                    linesLeftInLink: hold.lines))
                 } else {
                     openElements.append(OpenElement(role: role, wrapsContent: wraps))
                 }
@@ -120,7 +140,7 @@ struct PageRenderer {
                 guard open.role == role else {
                     throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends while \(open.role.rawValue) is open")
                 }
-                if open.holdsLink { canvas.endLink() }
+                if open.linkOpen { canvas.endLink() }
                 canvas.endStructure(role)
                 openElements.removeLast()
             case .group(let group):
@@ -186,7 +206,7 @@ struct PageRenderer {
         if furnitureDepth > 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
         furnitureDepth = 0
         while let open = openElements.popLast() {
-            if open.holdsLink { canvas.endLink() }
+            if open.linkOpen { canvas.endLink() }
             canvas.endStructure(open.role)
         }
     }
@@ -198,27 +218,36 @@ struct PageRenderer {
     }
 
     /// For each element beginning on the page, in order: the link whose `Link` element should
-    /// hold the element's content, when the element ends on the page and holds exactly one link
+    /// hold the element's text, when the element ends on the page and holds exactly one link
     /// item beside its text and no child elements, inline links or furniture (a contents entry).
-    static func linkPlan(_ items: [FrameItem]) -> [LinkItem?] {
-        var plan: [LinkItem?] = []
-        // A link counts only in the group its element began in: elsewhere its rectangle is in other coordinates.
-        var stack: [(index: Int, group: Int, links: [LinkItem], mixed: Bool)] = []
+    /// A line that starts more than an em after the end of the one before on its baseline (a
+    /// page number after leader dots) and what follows stay out of the link.
+    static func linkPlan(_ items: [FrameItem]) -> [LinkHold?] {
+        var plan: [LinkHold?] = []
+        // Links and lines count only in the group their element began in: elsewhere they are in other coordinates.
+        var stack: [(index: Int, group: Int, links: [LinkItem], lines: [TextItem], mixed: Bool)] = []
         var groups = 0
         func mix() { if !stack.isEmpty { stack[stack.count - 1].mixed = true } }
         func walk(_ items: [FrameItem], group: Int) {
             for item in items {
                 switch item {
-                case .text(let text): if !text.line.links.isEmpty { mix() }
+                case .text(let text):
+                    if let top = stack.last, top.group == group, text.line.links.isEmpty, text.rotation == 0 {
+                        stack[stack.count - 1].lines.append(text)
+                    } else {
+                        mix()
+                    }
                 case .link(let link):
                     if let top = stack.last, top.group == group { stack[stack.count - 1].links.append(link) } else { mix() }
                 case .structure(.begin(.artifact, _)): mix()
                 case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
                     mix()
-                    stack.append((plan.count, group, [], false))
+                    stack.append((plan.count, group, [], [], false))
                     plan.append(nil)
                 case .structure(.end(let role)) where Canvas.createsStructureElement(role):
-                    if let element = stack.popLast(), !element.mixed, element.links.count == 1 { plan[element.index] = element.links[0] }
+                    if let element = stack.popLast(), !element.mixed, element.links.count == 1, !element.lines.isEmpty {
+                        plan[element.index] = LinkHold(link: element.links[0], lines: linkedLines(element.lines))
+                    }
                 case .group(let inner):
                     groups += 1
                     walk(inner.items, group: groups)
@@ -228,6 +257,16 @@ struct PageRenderer {
         }
         walk(items, group: 0)
         return plan
+    }
+
+    /// How many of `lines`, from the first, belong to the link's words.
+    private static func linkedLines(_ lines: [TextItem]) -> Int {
+        for i in lines.indices.dropFirst() {
+            let before = lines[i - 1], line = lines[i]
+            let gap = (line.origin.x + line.line.x) - (before.origin.x + before.line.x + before.line.width)
+            if line.origin.y == before.origin.y, gap > before.line.ascent + before.line.descent { return i }
+        }
+        return lines.count
     }
 
     /// For each element beginning on the page, in order: whether its content must go into

@@ -129,10 +129,16 @@ import Testing
             #expect(roles.contains(role), "no \(role) element")
         }
         // Reading order: the contents before the overview, incidents in date order, sources last.
-        let order = ["\"Contents\"", "\"Overview\"", "\"Raid on Camp Ashraf by Iraqi forces\"",
-                     "\"Assault on Camp Ashraf by the Iraqi Army\"", "\"Attack on Camp Ashraf\"", "\"Sources\""]
-        let positions = order.map { tree.range(of: $0)?.lowerBound }
-        #expect(positions.allSatisfy { $0 != nil }, "\(order.filter { tree.range(of: $0) == nil })")
+        let order = ["H1 \"Contents\"", "H1 \"Overview\"", "H2 \"Raid on Camp Ashraf by Iraqi forces\"",
+                     "H2 \"Assault on Camp Ashraf by the Iraqi Army\"", "H2 \"Attack on Camp Ashraf\"", "H1 \"Sources\""]
+        // As headings: the contents entries, now read as their titles alone, name them too.
+        func heading(_ levelAndTitle: String) -> Range<String.Index>? {
+            let level = levelAndTitle.prefix(2), title = levelAndTitle.dropFirst(3)
+            return tree.range(of: level + #" \(block\)\n +"# + NSRegularExpression.escapedPattern(for: String(title)),
+                              options: .regularExpression)
+        }
+        let positions = order.map { heading($0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(order.filter { heading($0) == nil })")
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         // Catalog language and the chart's alt text, read from an uncompressed copy.
         let plain = pdf + ".qdf"

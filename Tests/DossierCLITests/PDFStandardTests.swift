@@ -152,6 +152,10 @@ struct QPDFObjects {
             #expect(!tree.contains(furniture), "\(furniture) is read out")
         }
         #expect(tree.contains("\"Incidents at a glance\""))
+        // A contents entry's title and page number are read as two words, the title as the link.
+        #expect(tree.range(of: #"Link \(inline\)\n +Object [0-9]+ 0\n +"Overview"\n +Span \(inline\)\n +"7""#,
+                           options: .regularExpression) != nil, "\(tree.prefix(1500))")
+        #expect(tree.range(of: #""(Introduction|Overview|Incidents|Sources)[0-9]+""#, options: .regularExpression) == nil)
         // The page still prints it.
         #expect(try Tool.text(pdf, page: 4).contains("ASH-000004"))
     }

@@ -56,5 +56,10 @@ import Testing
             .structure(.begin(.contentsItem)), .link(link),                                              // open at the end: no
         ])
         #expect(plan.map { $0 != nil } == [true, false, false, false, false])
+        // Both lines start at x = 0: no gap sets the second apart.
+        #expect(plan.first??.lines == 2)
+        let number = FrameItem.text(TextItem(origin: Point(x: .pt(200), y: .zero), line: line))
+        let entry = PageRenderer.linkPlan([.structure(.begin(.contentsItem)), text, number, .link(link), .structure(.end(.contentsItem))])
+        #expect(entry.first??.lines == 1, "the page number after the leader stays out of the link")
     }
 }
