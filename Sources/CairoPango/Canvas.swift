@@ -207,6 +207,25 @@ public final class Canvas {
         }
     }
 
+    /// Where each drawn part of `line` starts, from the baseline origin, when the line can be
+    /// drawn in pieces (it was shaped by Pango); nil otherwise.
+    public func partStarts(of line: ShapedLine) -> [Length]? {
+        guard let glyphs = line.glyphs as? GlyphLine, GlyphLineDrawing.canDraw(glyphs) else { return nil }
+        return glyphs.parts.map { line.x + .pt($0.x) }
+    }
+
+    /// Draws the parts of `line` that start in `range` (from the baseline origin; see
+    /// `partStarts(of:)`), so a link's words can be drawn inside its `Link` element.
+    public func draw(line: ShapedLine, baselineOrigin: Point, partsStartingIn range: Range<Length>) {
+        guard let glyphs = line.glyphs as? GlyphLine, GlyphLineDrawing.canDraw(glyphs),
+              let font = glyphs.parts.first?.run.font as? PangoGlyphFont else { return }
+        let x = (baselineOrigin.x + line.x).points
+        cairo_save(cairo)
+        GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: baselineOrigin.y.points, fonts: font.fonts,
+                              only: (range.lowerBound - line.x).points..<(range.upperBound - line.x).points)
+        cairo_restore(cairo)
+    }
+
     private func drawPlain(_ line: ShapedLine, x: Double, baseline: Double) {
         guard !line.text.isEmpty else { return }
         let draw = { (layout: OpaquePointer) in
@@ -271,12 +290,27 @@ public final class Canvas {
     /// Whether `beginStructure(role)` creates a structure element in the PDF.
     public static func createsStructureElement(_ role: StructureRole) -> Bool { role != .artifact }
 
+    /// Starts a marked sequence of page furniture under the structure type `tag`, which the PDF's
+    /// post-processing turns into an artifact (cairo 1.16 writes no artifacts of its own).
+    public func beginFurniture(tag: String) { cairo_tag_begin(cairo, tag, nil) }
+
+    /// Ends the sequence started by `beginFurniture(tag:)`.
+    public func endFurniture(tag: String) { cairo_tag_end(cairo, tag) }
+
     /// Makes `rect` a link to `target` (PDF only).
     public func link(rect: Rect, to target: LinkTarget) {
-        let attributes = TagAttributes.link(rect: deviceRect(rect), target: target)
-        cairo_tag_begin(cairo, CAIRO_TAG_LINK, attributes)
-        cairo_tag_end(cairo, CAIRO_TAG_LINK)
+        beginLink(rect: rect, to: target)
+        endLink()
     }
+
+    /// Starts a link over `rect` to `target` whose `Link` element holds what is drawn until
+    /// `endLink` (PDF only), so a reader announces the link with its text.
+    public func beginLink(rect: Rect, to target: LinkTarget) {
+        cairo_tag_begin(cairo, CAIRO_TAG_LINK, TagAttributes.link(rect: deviceRect(rect), target: target))
+    }
+
+    /// Ends the link started by `beginLink`.
+    public func endLink() { cairo_tag_end(cairo, CAIRO_TAG_LINK) }
 
     /// Places a named destination at `point` (PDF only).
     public func destination(name: String, at point: Point) {

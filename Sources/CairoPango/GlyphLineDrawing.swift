@@ -17,8 +17,12 @@ enum GlyphLineDrawing {
         line.parts.allSatisfy { $0.run.font is PangoGlyphFont }
     }
 
-    /// Draws `line` with the left end of its baseline at (`x`, `y`). Call with the lock not held.
-    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, fonts: FontLibrary) {
+    /// Draws `line` with the left end of its baseline at (`x`, `y`); with `only`, just the parts
+    /// whose first glyph's pen position (from the line's left end) lies in it. Call with the lock
+    /// not held.
+    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, fonts: FontLibrary,
+                     only: Range<Double>? = nil) {
+        func selected(_ part: Int) -> Bool { only?.contains(line.parts[part].x) ?? true }
         // Cairo keeps the current point in fixed point: go through it, as Pango's renderer does,
         // so glyphs land where they did when Pango drew whole layouts.
         var x = x, y = y
@@ -39,10 +43,10 @@ enum GlyphLineDrawing {
                 let first = line.parts[start]
                 var end = start + 1
                 while end < nextPaint, line.parts[end].run.font === first.run.font,
-                      line.parts[end].run.rightToLeft == first.run.rightToLeft {
+                      line.parts[end].run.rightToLeft == first.run.rightToLeft, selected(end) == selected(start) {
                     end += 1
                 }
-                if let font = first.run.font as? PangoGlyphFont,
+                if selected(start), let font = first.run.font as? PangoGlyphFont,
                    let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font.pointer)) {
                     groups.append(Group(parts: start..<end, scaled: scaled, paint: paint, backward: first.run.rightToLeft))
                 }

@@ -172,7 +172,8 @@ public enum ChartExport {
         do {
             switch format {
             case .pdf:
-                let writer = try PDFWriter(path: path, metadata: metadata)
+                // Tagged with the chart's alt text, so it declares PDF/UA; slides need no PDF/A output intent.
+                let writer = try PDFWriter(path: path, metadata: metadata, options: PDFOptions(standard: .ua))
                 try writer.add(page)
                 try writer.finish()
             case .svg: try TemporaryFiles.replace(path) { try SVGRenderer.render(page, to: $0) }

@@ -69,6 +69,9 @@ public final class ProjectBuilder {
     /// The shaper builds use.
     public var textShaper: any TextShaper { typesetter }
 
+    /// The standards the PDFs declare (PDF/UA-1 and PDF/A-2a unless set otherwise).
+    public var pdfStandard: PDFStandard = .uaAndA2a
+
     /// Loads a project and stops on record errors, returning the dossier and its warnings. Files outside
     /// the project folder are refused unless `allowOutsideProject` is set (see `ProjectLoader.load`).
     public static func load(_ directory: String, allowOutsideProject: Bool = false) throws -> (Dossier, [Diagnostic]) {
@@ -202,7 +205,8 @@ public final class ProjectBuilder {
         var production: (pages: Int, entries: [ProductionEntry])?
         let outlineTitle = document.layout.exhibit.map { "\($0): \(document.metadata.title)" } ?? document.metadata.title
         do {
-            let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts)
+            let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts,
+                                       options: try ResourceLocator.pdfOptions(pdfStandard))
             var written = 0
             // Pages go to the PDF as the layout finishes them, so they are never all held at once;
             // with `drawsInParallel` they are drawn on a second thread while the layout goes on.

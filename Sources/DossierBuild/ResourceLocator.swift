@@ -1,8 +1,9 @@
 // ResourceLocator: finds the bundled fonts and layouts, wherever the tool was built or installed.
 
+import DossierRender
 import Foundation
 
-/// Finds the folders the tool ships with: `fonts/` and `layouts/`.
+/// Finds the folders the tool ships with: `fonts/`, `layouts/` and `color/`.
 public enum ResourceLocator {
     /// The fonts folder: `$DOSSIER_FONTS`, else the nearest `fonts/` above the executable
     /// (a build in a checkout), else `share/dossier/fonts` beside an installed `bin/`.
@@ -15,6 +16,23 @@ public enum ResourceLocator {
     public static func layoutsDirectory() -> String? {
         if let env = ProcessInfo.processInfo.environment["DOSSIER_LAYOUTS"], !env.isEmpty { return env }
         return shipped("layouts", marker: "dossier.yaml")
+    }
+
+    /// The folder of the shipped colour profile (`color/sRGB.icc`).
+    public static func colorDirectory() -> String? {
+        if let env = ProcessInfo.processInfo.environment["DOSSIER_COLOR"], !env.isEmpty { return env }
+        return shipped("color", marker: "sRGB.icc")
+    }
+
+    /// The PDF options for `standard`, with the shipped sRGB profile when PDF/A needs it.
+    public static func pdfOptions(_ standard: PDFStandard) throws -> PDFOptions {
+        guard standard.declaresA2a else { return PDFOptions(standard: standard) }
+        guard let folder = colorDirectory(),
+              let profile = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("sRGB.icc")) else {
+            throw BuildFailure.project("cannot find the shipped colour profile (color/sRGB.icc) that PDF/A needs; "
+                                       + "set DOSSIER_COLOR to its folder, or build with --pdf-standard ua")
+        }
+        return PDFOptions(standard: standard, colorProfile: Array(profile))
     }
 
     private static func shipped(_ name: String, marker: String) -> String? {

@@ -112,6 +112,8 @@ public enum StructureRole: String, Hashable, Sendable {
 public enum StructureMarker: Hashable, Sendable {
     case begin(StructureRole, alt: String? = nil)
     case end(StructureRole)
+    /// The language (BCP 47) of the element begun last, where it differs from the document's.
+    case language(String)
 }
 
 /// Items moved together, optionally clipped to a rectangle.

@@ -96,6 +96,9 @@ extension LayoutContext {
                                notes: &notes)
         Self.addSpace(style.spaceBefore, to: &out)
         var boxes = lineBoxes(shaped, x: style.indentStart, role: role, keepWithNext: style.keepWithNext)
+        if role != nil, let language, language != self.language, !boxes.isEmpty {
+            boxes[0].items.insert(.structure(.language(language)), at: 1)
+        }
         try attach(notes, to: &boxes, lines: shaped.lines)
         if let anchor, !boxes.isEmpty {
             boxes[0].items.insert(.destination(DestinationItem(name: anchor, point: .zero)), at: 0)

@@ -139,6 +139,8 @@ extension LayoutContext {
             }
         }
         if tagged { items.append(.structure(.end(.tableRow))) }
+        // An untagged row is the header repeated on a later page: furniture, read once at the top.
+        if !tagged { items = [.structure(.begin(.artifact))] + items + [.structure(.end(.artifact))] }
         var box = FlowBox(height: height, items: items)
         if lines > 1 {
             let context = self

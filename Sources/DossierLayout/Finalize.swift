@@ -31,11 +31,14 @@ extension LayoutContext {
                 y += note.height
             }
         }
+        // Running lines and stamps are page furniture: artifacts, not read as the text.
+        var furniture: [FrameItem] = []
         if runningLines {
-            items += try running(spec.header, facts: facts, frame: frame, isHeader: true)
-            items += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
+            furniture += try running(spec.header, facts: facts, frame: frame, isHeader: true)
+            furniture += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
         }
-        items += try PageStamps(spec: spec, shaper: shaper).items(page: facts.number, label: spec.exhibit)
+        furniture += try PageStamps(spec: spec, shaper: shaper).items(page: facts.number, label: spec.exhibit)
+        if !furniture.isEmpty { items += [.structure(.begin(.artifact))] + furniture + [.structure(.end(.artifact))] }
         return Page(size: spec.page.size, items: items, number: facts.number)
     }
 

@@ -18,8 +18,10 @@ struct PDFParser: Sendable {
         self.position = position
     }
 
-    private static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
-    private static func isDelimiter(_ b: UInt8) -> Bool {
+    /// Whether `b` is PDF whitespace.
+    static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
+    /// Whether `b` is a PDF delimiter.
+    static func isDelimiter(_ b: UInt8) -> Bool {
         switch b {
         case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
              UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): true

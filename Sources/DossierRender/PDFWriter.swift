@@ -13,6 +13,8 @@ public final class PDFWriter {
     public let path: String
     /// The document properties written into the PDF.
     public let metadata: DocumentMetadata
+    /// The standards the PDF declares and the colour profile of its output intent.
+    public let options: PDFOptions
 
     private let temporaryPath: String
     private var surface: PDFSurface?
@@ -24,12 +26,16 @@ public final class PDFWriter {
 
     /// Starts a PDF for `path`; throws `RenderError` if the folder cannot be written or the
     /// metadata is not usable. `fonts` sets lines that Pango did not shape (tests, previews).
-    public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary? = nil) throws {
+    public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary? = nil, options: PDFOptions = PDFOptions()) throws {
         for date in [metadata.creationDate].compactMap({ $0 }) where !Self.isISODate(date) {
             throw RenderError.invalidMetadata("creation date \"\(date)\" is not of the form 2026-11-20T00:00:00Z")
         }
+        if options.standard.declaresA2a, (options.colorProfile ?? []).isEmpty {
+            throw RenderError.invalidMetadata("PDF/A needs an sRGB colour profile for its output intent, and none was given")
+        }
         self.path = path
         self.metadata = metadata
+        self.options = options
         // cairo streams pages into this file; `finish` post-processes it into the output.
         self.temporaryPath = TemporaryFiles.path(beside: path)
         let surface: PDFSurface
@@ -88,7 +94,14 @@ public final class PDFWriter {
             self.renderer = nil
             // cairo's file is complete but not yet the PDF: the post-processed copy is what replaces `path`.
             let postprocessor = PDFPostprocessor(language: metadata.language, structure: renderer.structure)
-            try TemporaryFiles.replace(path) { try postprocessor.run(input: temporaryPath, output: $0) }
+            let finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
+            let completed = TemporaryFiles.path(beside: path)
+            defer {
+                unlink(completed)
+                TemporaryFiles.unregister(completed)
+            }
+            try postprocessor.run(input: temporaryPath, output: completed)
+            try TemporaryFiles.replace(path) { try finisher.run(input: completed, output: $0) }
             unlink(temporaryPath)
             TemporaryFiles.unregister(temporaryPath)
             temporaryExists = false

@@ -15,6 +15,18 @@ struct PageRenderer {
         var role: StructureRole
         /// Whether content drawn directly in it goes into `Span` children.
         var wrapsContent: Bool
+        /// Whether its content is drawn inside its one link's `Link` element.
+        var holdsLink = false
+        /// Whether that `Link` element is still open, and how many more lines of text go into it.
+        var linkOpen = false
+        var linesLeftInLink = 0
+    }
+
+    /// A link that holds its element's text: the first `lines` text items; the rest (a page
+    /// number set apart after leader dots) follows in a span, so the words stay apart.
+    struct LinkHold {
+        var link: LinkItem
+        var lines: Int
     }
 
     let canvas: Canvas
@@ -29,6 +41,9 @@ struct PageRenderer {
     /// The elements open now; they may stay open from one page to the next.
     private(set) var openElements: [OpenElement] = []
     private var spanOpen = false
+    /// How many artifact markers are open: furniture is drawn in a marked sequence of its own
+    /// (`PDFFinisher.paginationTag`), never in a Span of the element around it.
+    private var furnitureDepth = 0
 
     init(canvas: Canvas, tagged: Bool) {
         self.canvas = canvas
@@ -38,9 +53,13 @@ struct PageRenderer {
     /// Draws a page's items in order.
     mutating func render(_ page: Page) throws {
         var plan = Self.wrapPlan(page.items)[...]
+        links = Self.linkPlan(page.items)[...]
         try render(page.items, plan: &plan, page: page.number)
         closeSpan()
     }
+
+    /// The links that hold their element's content, for the elements still to begin on the page.
+    private var links: ArraySlice<LinkHold?> = []
 
     private mutating func render(_ items: [FrameItem], plan: inout ArraySlice<Bool>, page: Int) throws {
         var index = items.startIndex
@@ -49,6 +68,19 @@ struct PageRenderer {
             index += 1
             switch item {
             case .text(let text):
+                if tagged, let top = openElements.last, top.linkOpen {
+                    if top.linesLeftInLink == 0 {
+                        canvas.endLink()
+                        openElements[openElements.count - 1].linkOpen = false
+                        openElements[openElements.count - 1].wrapsContent = true
+                    } else {
+                        openElements[openElements.count - 1].linesLeftInLink -= 1
+                    }
+                }
+                if tagged, text.rotation == 0, !text.line.links.isEmpty, let starts = canvas.partStarts(of: text.line) {
+                    drawLinkedLine(text, partStarts: starts)
+                    continue
+                }
                 openSpanIfNeeded()
                 canvas.draw(line: text.line, baselineOrigin: text.origin, rotation: text.rotation)
                 // A line's links are annotations over the parts of the line they cover.
@@ -70,16 +102,40 @@ struct PageRenderer {
                 openSpanIfNeeded()
                 try canvas.draw(page: imported.page, of: importedDocuments.open(imported.file), in: imported.rect)
             case .link(let link):
+                // An element's one link was begun with it and holds its content.
+                if tagged, openElements.last?.holdsLink == true { continue }
                 addLink(rect: link.rect, target: link.target)
             case .destination(let destination):
                 canvas.destination(name: destination.name, at: destination.point)
                 try onDestination(destination)
+            case .structure(.language(let language)):
+                if tagged { structure.setLanguage(language) }
+            case .structure(.begin(.artifact, _)):
+                guard tagged else { continue }
+                closeSpan()
+                if furnitureDepth == 0 {
+                    canvas.beginFurniture(tag: PDFFinisher.paginationTag)
+                    structure.begin(PDFFinisher.paginationTag)
+                }
+                furnitureDepth += 1
+            case .structure(.end(.artifact)):
+                guard tagged, furnitureDepth > 0 else { continue }
+                furnitureDepth -= 1
+                if furnitureDepth == 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
             case .structure(.begin(let role, let alt)):
                 guard tagged, Canvas.createsStructureElement(role) else { continue }
                 closeSpan()
                 canvas.beginStructure(role)
                 structure.begin(role.rawValue, alt: alt)
-                openElements.append(OpenElement(role: role, wrapsContent: plan.popFirst() ?? true))
+                let wraps = plan.popFirst() ?? true
+                if let hold = links.popFirst() ?? nil {
+                    canvas.beginLink(rect: hold.link.rect, to: hold.link.target)
+                    structure.begin("Link")
+                    openElements.append(OpenElement(role: role, wrapsContent: false, holdsLink: true, linkOpen: true,
+                                                    linesLeftInLink: hold.lines))
+                } else {
+                    openElements.append(OpenElement(role: role, wrapsContent: wraps))
+                }
             case .structure(.end(let role)):
                 guard tagged, Canvas.createsStructureElement(role) else { continue }
                 closeSpan()
@@ -89,6 +145,7 @@ struct PageRenderer {
                 guard open.role == role else {
                     throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends while \(open.role.rawValue) is open")
                 }
+                if open.linkOpen { canvas.endLink() }
                 canvas.endStructure(role)
                 openElements.removeLast()
             case .group(let group):
@@ -102,6 +159,37 @@ struct PageRenderer {
         }
     }
 
+    /// Draws a line with links in pieces: the words of each link inside its `Link` element, the
+    /// rest in spans, so a reader announces each link with its own words.
+    private mutating func drawLinkedLine(_ text: TextItem, partStarts: [Length]) {
+        let line = text.line
+        let links = line.links.sorted { $0.minX < $1.minX }
+        let tolerance = Length.pt(0.01)
+        var cursor = -Length.pt(1e9)
+        func drawPlain(upTo end: Length) {
+            guard partStarts.contains(where: { $0 >= cursor && $0 < end }) else { return }
+            openSpanIfNeeded()
+            canvas.draw(line: line, baselineOrigin: text.origin, partsStartingIn: cursor..<end)
+        }
+        for link in links {
+            let rect = Rect(x: text.origin.x + link.minX, y: text.origin.y - line.ascent,
+                            width: link.maxX - link.minX, height: line.ascent + line.descent)
+            // Overlapping links (none are made today) keep their area without words of their own.
+            guard link.minX - tolerance >= cursor else {
+                addLink(rect: rect, target: link.target)
+                continue
+            }
+            drawPlain(upTo: link.minX - tolerance)
+            closeSpan()
+            canvas.beginLink(rect: rect, to: link.target)
+            structure.begin("Link")
+            canvas.draw(line: line, baselineOrigin: text.origin, partsStartingIn: link.minX - tolerance..<link.maxX - tolerance)
+            canvas.endLink()
+            cursor = link.maxX - tolerance
+        }
+        drawPlain(upTo: Length.pt(1e9))
+    }
+
     private mutating func addLink(rect: Rect, target: LinkTarget) {
         closeSpan()
         canvas.link(rect: rect, to: target)
@@ -110,7 +198,7 @@ struct PageRenderer {
     }
 
     private mutating func openSpanIfNeeded() {
-        guard tagged, !spanOpen, let top = openElements.last, top.wrapsContent else { return }
+        guard tagged, !spanOpen, furnitureDepth == 0, let top = openElements.last, top.wrapsContent else { return }
         canvas.beginStructure(.span)
         structure.begin(StructureRole.span.rawValue)
         spanOpen = true
@@ -120,13 +208,70 @@ struct PageRenderer {
     /// tags: cairo 1.16 crashes finishing a surface whose tags are still open mid-page.
     mutating func closeAll() {
         closeSpan()
-        while let open = openElements.popLast() { canvas.endStructure(open.role) }
+        if furnitureDepth > 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
+        furnitureDepth = 0
+        while let open = openElements.popLast() {
+            if open.linkOpen { canvas.endLink() }
+            canvas.endStructure(open.role)
+        }
     }
 
     private mutating func closeSpan() {
         guard spanOpen else { return }
         canvas.endStructure(.span)
         spanOpen = false
+    }
+
+    /// For each element beginning on the page, in order: the link whose `Link` element should
+    /// hold the element's text, when the element ends on the page and holds exactly one link
+    /// item beside its text and no child elements, inline links or furniture (a contents entry).
+    /// A line that starts more than an em after the end of the one before on its baseline (a
+    /// page number after leader dots) and what follows stay out of the link.
+    static func linkPlan(_ items: [FrameItem]) -> [LinkHold?] {
+        var plan: [LinkHold?] = []
+        // Links and lines count only in the group their element began in: elsewhere they are in other coordinates.
+        var stack: [(index: Int, group: Int, links: [LinkItem], lines: [TextItem], mixed: Bool)] = []
+        var groups = 0
+        func mix() { if !stack.isEmpty { stack[stack.count - 1].mixed = true } }
+        func walk(_ items: [FrameItem], group: Int) {
+            for item in items {
+                switch item {
+                case .text(let text):
+                    if let top = stack.last, top.group == group, text.line.links.isEmpty, text.rotation == 0 {
+                        stack[stack.count - 1].lines.append(text)
+                    } else {
+                        mix()
+                    }
+                case .link(let link):
+                    if let top = stack.last, top.group == group { stack[stack.count - 1].links.append(link) } else { mix() }
+                case .structure(.begin(.artifact, _)): mix()
+                case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
+                    mix()
+                    stack.append((plan.count, group, [], [], false))
+                    plan.append(nil)
+                case .structure(.end(let role)) where Canvas.createsStructureElement(role):
+                    if let element = stack.popLast(), !element.mixed, element.links.count == 1, !element.lines.isEmpty {
+                        plan[element.index] = LinkHold(link: element.links[0], lines: linkedLines(element.lines))
+                    }
+                case .group(let inner):
+                    groups += 1
+                    walk(inner.items, group: groups)
+                case .shape, .image, .importedPage, .destination, .structure: break
+                }
+            }
+        }
+        walk(items, group: 0)
+        return plan
+    }
+
+    /// How many of `lines`, from the first, belong to the link's words.
+    private static func linkedLines(_ lines: [TextItem]) -> Int {
+        for i in lines.indices.dropFirst() {
+            let before = lines[i - 1], line = lines[i]
+            let gap = (line.origin.x + line.line.x) - (before.origin.x + before.line.x + before.line.width)
+            if line.origin.y == before.origin.y, gap > before.line.ascent + before.line.descent { return i }
+        }
+        return lines.count
     }
 
     /// For each element beginning on the page, in order: whether its content must go into
@@ -140,6 +285,9 @@ struct PageRenderer {
                 switch item {
                 case .text(let text): if !text.line.links.isEmpty { markChild() }
                 case .link: markChild()
+                case .structure(.begin(.artifact, _)):
+                    // Furniture is an element to cairo: the element around it must wrap its own content.
+                    markChild()
                 case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
                     markChild()
                     stack.append((plan.count, false))

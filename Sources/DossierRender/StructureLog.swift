@@ -8,12 +8,23 @@ struct StructureLog: Sendable {
     struct Entry: Hashable, Sendable {
         var type: String
         var alt: String?
+        /// The element's language where it differs from the document's.
+        var language: String?
     }
 
     private(set) var entries: [Entry] = []
 
     /// Records an element.
     mutating func begin(_ type: String, alt: String? = nil) { entries.append(Entry(type: type, alt: alt)) }
+
+    /// Sets the language of the element recorded last.
+    mutating func setLanguage(_ language: String) {
+        guard !entries.isEmpty else { return }
+        entries[entries.count - 1].language = language
+    }
+
+    /// Whether any element has a language of its own.
+    var hasLanguages: Bool { entries.contains { $0.language != nil } }
 
     /// Whether any element has an alternative text.
     var hasAlternativeTexts: Bool { entries.contains { $0.alt != nil } }

@@ -4,6 +4,7 @@ import ArgumentParser
 import DossierBuild
 import DossierDocument
 import DossierModel
+import DossierRender
 import Foundation
 
 struct BuildCommand: ParsableCommand {
@@ -39,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Write the production log of the exhibits (file, SHA-256, pages, Bates range) to FILE.csv or FILE.json.")
     var log: String?
 
+    @Option(name: .long, help: "Which standards the PDF declares: ua (PDF/UA-1, accessible), a2a (PDF/A-2a, archival, with an sRGB output intent), ua+a2a or none, for printers and tools that reject either. Tagging and artifacts are the same in all four.")
+    var pdfStandard: PDFStandard = .uaAndA2a
+
     @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
     var strict = false
 
@@ -73,6 +77,7 @@ struct BuildCommand: ParsableCommand {
             let builder = try ProjectBuilder()
             builder.progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
             builder.drawsInParallel = !singleThread
+            builder.pdfStandard = pdfStandard
             let report = try builder.build(dossier, layout: spec, output: path, bundle: bundle)
             if let log { try ProductionLog.write(report, to: log) }
             if options.json {
@@ -97,3 +102,5 @@ struct JSONSummary: Encodable {
     var passes: Int
     var warnings: [String]
 }
+
+extension PDFStandard: ExpressibleByArgument {}

@@ -24,9 +24,9 @@ struct DossierCommand: ParsableCommand {
           3  output not writable (the previous output is left untouched)
           4  partial: some anniversary briefs failed, the others were built
 
-        Environment: SOURCE_DATE_EPOCH fixes the PDF creation date; DOSSIER_FONTS and
-        DOSSIER_LAYOUTS point to the bundled fonts/ and layouts/ folders when the tool is
-        run from elsewhere than its build or installation folder.
+        Environment: SOURCE_DATE_EPOCH fixes the PDF creation date; DOSSIER_FONTS,
+        DOSSIER_LAYOUTS and DOSSIER_COLOR point to the bundled fonts/, layouts/ and color/
+        folders when the tool is run from elsewhere than its build or installation folder.
         """,
         version: dossierVersion,
         subcommands: [BuildCommand.self, ChartCommand.self, AnniversaryCommand.self, NewCommand.self, LayoutsCommand.self,

@@ -46,12 +46,53 @@ import Testing
         try process.run()
         let tree = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let roles = Set(tree.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
+        // An element with attributes prints as "TH:" followed by them.
+        let roles = Set(tree.split(separator: "\n").compactMap { $0.split(separator: " ").first.map { $0.hasSuffix(":") ? String($0.dropLast()) : String($0) } })
         for role in ["Document", "H1", "P", "L", "LI", "Lbl", "LBody", "Note", "BlockQuote", "Table", "TR", "TH", "TD", "Figure", "Caption"] {
             #expect(roles.contains(role), "no \(role) in\n\(tree)")
         }
         #expect(tree.contains("The note's text."))
         #expect(tree.contains("First item"))
+    }
+
+    @Test func aSplitTableIsOneTableAndItsRepeatedHeaderIsNotReadAgain() throws {
+        let fonts = try #require(ReferencePageTests.fonts)
+        let shaper = Typesetter(try PangoShaper(fonts: fonts))
+        let rows = (1...120).map { [TableCell("Row \($0)"), TableCell("\($0 * 7)")] }
+        let body: [Block] = [
+            .table(Table(columns: [TableColumn(width: .fraction(1)), TableColumn(width: .fraction(1))],
+                         header: [[TableCell("Header one"), TableCell("Header two")]], rows: rows)),
+        ]
+        let document = Document(metadata: DocumentMetadata(title: "Split", creationDate: "2026-11-20T00:00:00Z"),
+                                layout: LayoutSpec.standard(), body: body)
+        let result = try LayoutEngine(shaper: shaper).layout(document)
+        #expect(result.pages.count >= 2)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try PDFWriter(path: path, metadata: document.metadata, fonts: fonts)
+        for page in result.pages { try writer.add(page) }
+        try writer.finish()
+
+        func run(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return out
+        }
+        let tree = try run(["pdfinfo", "-struct-text", path])
+        #expect(tree.components(separatedBy: "Table").count - 1 == 1, "\(tree.prefix(2000))")
+        #expect(tree.components(separatedBy: "\"Header one\"").count - 1 == 1)
+        #expect(tree.contains("\"Row 120\""))
+        // Only rows directly under the table.
+        let children = tree.split(separator: "\n").filter { $0.hasPrefix("    ") && !$0.hasPrefix("     ") }
+        #expect(!children.isEmpty && children.allSatisfy { $0.trimmingCharacters(in: .whitespaces) == "TR" }, "\(Set(children))")
+        // The second page still prints the header.
+        #expect(try run(["pdftotext", "-f", "2", "-l", "2", path, "-"]).contains("Header one"))
     }
 
     @Test func aCorruptImageFailsTheBuildCleanlyAndLeavesNoFile() throws {

@@ -39,4 +39,27 @@ import Testing
         ])
         #expect(plan == [true, false, true, true])
     }
+
+    @Test func aContentsEntryDrawsItsTextInsideItsLink() {
+        let line = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1), glyphs: PlainGlyphs())
+        let linked = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1),
+                                links: [InlineLink(minX: .zero, maxX: .pt(5), target: .url("u"))], glyphs: PlainGlyphs())
+        let text = FrameItem.text(TextItem(origin: .zero, line: line))
+        let link = LinkItem(rect: Rect(x: .zero, y: .zero, width: .pt(5), height: .pt(5)), target: .destination("d"))
+        let plan = PageRenderer.linkPlan([
+            .structure(.begin(.contentsItem)), text, text, .link(link), .structure(.end(.contentsItem)), // holds its link
+            .structure(.begin(.paragraph)), .text(TextItem(origin: .zero, line: linked)), .link(link),
+            .structure(.end(.paragraph)),                                                                // inline link too: no
+            .structure(.begin(.contentsItem)), .group(GroupItem(items: [.link(link)])),
+            .structure(.end(.contentsItem)),                                                             // another group: no
+            .structure(.begin(.contentsItem)), .link(link), .link(link), .structure(.end(.contentsItem)), // two links: no
+            .structure(.begin(.contentsItem)), .link(link),                                              // open at the end: no
+        ])
+        #expect(plan.map { $0 != nil } == [true, false, false, false, false])
+        // Both lines start at x = 0: no gap sets the second apart.
+        #expect(plan.first??.lines == 2)
+        let number = FrameItem.text(TextItem(origin: Point(x: .pt(200), y: .zero), line: line))
+        let entry = PageRenderer.linkPlan([.structure(.begin(.contentsItem)), text, number, .link(link), .structure(.end(.contentsItem))])
+        #expect(entry.first??.lines == 1, "the page number after the leader stays out of the link")
+    }
 }

@@ -62,7 +62,7 @@ import Testing
         defer { folder.remove() }
         let path = folder.file("sample.pdf")
         try writeSample(to: path)
-        let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        let bytes = try Self.plainObjects(path, in: folder)
         #expect(bytes.contains("/Lang (en)"))
         #expect(bytes.contains("/MarkInfo << /Marked true >>"))
         #expect(bytes.contains("/S /Figure"))
@@ -82,6 +82,41 @@ import Testing
         // The destination is at y = 40 + 50 (group offset) from the top of the 792 pt Letter page.
         let dest = try #require(kids[0]["dest"] as? [Any])
         #expect((dest[3] as? Double) == 702)
+    }
+
+    /// The PDF's objects as text: out of their compressed object streams, whitespace runs made one space.
+    static func plainObjects(_ path: String, in folder: ScratchFolder) throws -> String {
+        let plain = folder.file("plain.pdf")
+        #expect(try Tool.run("qpdf", "--qdf", "--object-streams=disable", path, plain).status == 0)
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: plain)), as: UTF8.self)
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test func aQuotationInAnotherLanguageCarriesItsLanguage() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.file("quote.pdf")
+        let writer = try PDFWriter(path: path, metadata: SampleDocument.metadata, fonts: SampleDocument.fonts)
+        let english = try SampleDocument.shaper.shapeLine(StyledText("They attacked the camp.", style: SampleDocument.body))
+        let persian = try SampleDocument.shaper.shapeLine(StyledText("به ساکنان اشرف حمله شد", style: SampleDocument.body))
+        try writer.add(Page(size: .a4, items: [
+            .structure(.begin(.paragraph)),
+            .text(TextItem(origin: Point(x: .pt(72), y: .pt(100)), line: english)),
+            .structure(.end(.paragraph)),
+            .structure(.begin(.blockQuote)),
+            .structure(.begin(.paragraph)), .structure(.language("fa")),
+            .text(TextItem(origin: Point(x: .pt(72), y: .pt(130)), line: persian)),
+            .structure(.end(.paragraph)),
+            .structure(.end(.blockQuote)),
+        ], number: 1))
+        try writer.finish()
+        let objects = try Self.plainObjects(path, in: folder)
+        // The catalog says English; only the quotation's paragraph says Persian.
+        #expect(objects.contains("/Lang (en)"))
+        let persianElements = objects.components(separatedBy: "/Lang (fa)").count - 1
+        #expect(persianElements == 1)
+        #expect(objects.range(of: #"/Lang \(fa\) [^>]*/S /P\b"#, options: .regularExpression) != nil
+                || objects.range(of: #"/S /P [^>]*/Lang \(fa\)"#, options: .regularExpression) != nil, "\(objects.prefix(3000))")
     }
 
     @Test func twoWritesAreByteIdentical() throws {
@@ -116,9 +151,9 @@ import Testing
         #expect(info.output.contains("Author:          Zoë (test)"))
         let text = try Tool.run("pdftotext", path, "-")
         #expect(text.output.contains(persian), "\(text.output)")
-        let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-        #expect(bytes.contains("/Lang (fa)"))
-        #expect(bytes.contains("/Alt <FEFF" + "0646 0645 0648 062F 0627 0631 0020 0028 0063 0068 0061 0072 0074 0029".replacingOccurrences(of: " ", with: "") + ">"))
+        let bytes = try Self.plainObjects(path, in: folder).lowercased()
+        #expect(bytes.contains("/lang (fa)"))
+        #expect(bytes.contains("/alt <feff" + "0646 0645 0648 062f 0627 0631 0020 0028 0063 0068 0061 0072 0074 0029".replacingOccurrences(of: " ", with: "") + ">"))
         let structure = try Tool.run("pdfinfo", "-struct-text", path)
         #expect(structure.output.contains(persian))
     }

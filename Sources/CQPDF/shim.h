@@ -1,0 +1,2 @@
+// libqpdf's C API, for completing the PDFs cairo writes (structure, metadata, object streams).
+#include <qpdf/qpdf-c.h>

@@ -1,0 +1,196 @@
+// ContentArtifacts: rewrites a page's content stream so that everything it draws is either tagged or an artifact.
+
+/// Marks page furniture and decoration in a content stream written by cairo, which cannot
+/// write artifacts itself. Sequences tagged with `paginationTag` (running lines, page numbers,
+/// Bates numbers, exhibit labels) become `/Artifact << /Type /Pagination >>`; paths, text and
+/// images drawn outside any marked sequence (rules, chart strokes, decorations) are wrapped in
+/// `/Artifact BMC … EMC`. A wrapper never crosses a text object's bounds, never starts inside a
+/// path and closes before the next tagged sequence, so marked content nests as PDF requires.
+enum ContentArtifacts {
+    private enum Wrapper { case outsideText, insideText }
+
+    private static let pathStart: Set<String> = ["m", "re"]
+    private static let pathEnd: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"]
+    private static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "Do", "sh"]
+
+    /// Returns `content` with its artifacts marked.
+    static func mark(_ content: [UInt8], paginationTag: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count + content.count / 16 + 64)
+        var copied = 0
+        func emit(upTo end: Int, _ text: String) {
+            out += content[copied..<end]
+            out += Array(text.utf8)
+            copied = end
+        }
+        var scanner = ContentScanner(content)
+        let paginationName = Array(("/" + paginationTag).utf8)
+        var depth = 0, inText = false, inPath = false
+        var wrapper: Wrapper?
+        func open(at start: Int) {
+            guard depth == 0, wrapper == nil else { return }
+            emit(upTo: start, "/Artifact BMC\n")
+            wrapper = inText ? .insideText : .outsideText
+        }
+        func close(at start: Int) {
+            guard wrapper != nil else { return }
+            emit(upTo: start, "EMC\n")
+            wrapper = nil
+        }
+        while let op = scanner.nextOperator() {
+            switch op.name {
+            case "BDC", "BMC":
+                close(at: op.start)
+                if op.name == "BDC", content[op.firstOperand].elementsEqual(paginationName) {
+                    emit(upTo: op.start, "/Artifact << /Type /Pagination >> BDC")
+                    copied = op.end
+                }
+                depth += 1
+            case "EMC":
+                depth = max(0, depth - 1)
+            case "BT":
+                if wrapper == .outsideText { close(at: op.start) }
+                inText = true
+            case "ET":
+                if wrapper == .insideText { close(at: op.start) }
+                inText = false
+            case "BI":
+                open(at: op.start)
+            default:
+                if pathStart.contains(op.name) {
+                    if !inPath { open(at: op.start) }
+                    inPath = true
+                } else if pathEnd.contains(op.name) {
+                    inPath = false
+                } else if painting.contains(op.name) {
+                    open(at: op.start)
+                }
+            }
+        }
+        if wrapper != nil { emit(upTo: content.count, "\nEMC\n") }
+        out += content[copied...]
+        return out
+    }
+}
+
+/// Splits a content stream into operators with their operands. Sendable: a value.
+struct ContentScanner: Sendable {
+    /// One operator: its name, where its first operand (or the operator) starts, where it
+    /// ends, and where its first operand lies.
+    struct Operator {
+        var name: String
+        var start: Int
+        var end: Int
+        var firstOperand: Range<Int>
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    private static func isWhitespace(_ b: UInt8) -> Bool { PDFParser.isWhitespace(b) }
+    private static func isDelimiter(_ b: UInt8) -> Bool { PDFParser.isDelimiter(b) }
+    private static func startsNumber(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+    }
+
+    /// Returns the next operator, or nil at the end of the stream.
+    mutating func nextOperator() -> Operator? {
+        var operandStart: Int?
+        var firstOperand = 0..<0
+        var nesting = 0
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else { return nil }
+            let start = position
+            let b = bytes[position]
+            var isOperand = true
+            switch b {
+            case UInt8(ascii: "("): skipLiteralString()
+            case UInt8(ascii: "<"):
+                if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "<") { position += 2; nesting += 1 } else {
+                    while position < bytes.count, bytes[position] != UInt8(ascii: ">") { position += 1 }
+                    position = min(bytes.count, position + 1)
+                }
+            case UInt8(ascii: ">"):
+                position += bytes[position...].starts(with: ">>".utf8) ? 2 : 1
+                nesting = max(0, nesting - 1)
+            case UInt8(ascii: "["): position += 1; nesting += 1
+            case UInt8(ascii: "]"): position += 1; nesting = max(0, nesting - 1)
+            case UInt8(ascii: "{"), UInt8(ascii: "}"): position += 1
+            case UInt8(ascii: "/"):
+                position += 1
+                skipRegular()
+            default:
+                skipRegular()
+                if position == start { position += 1 }
+                // Numbers are most tokens: tell them by their first byte, without making a string.
+                if nesting > 0 || Self.startsNumber(b) { break }
+                let word = String(decoding: bytes[start..<position], as: UTF8.self)
+                isOperand = word == "true" || word == "false" || word == "null"
+                if !isOperand {
+                    if word == "BI" { skipInlineImage() }
+                    return Operator(name: word, start: operandStart ?? start, end: position, firstOperand: firstOperand)
+                }
+            }
+            if isOperand, operandStart == nil {
+                operandStart = start
+                firstOperand = start..<position
+            }
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            if Self.isWhitespace(bytes[position]) {
+                position += 1
+            } else if bytes[position] == UInt8(ascii: "%") {
+                while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func skipRegular() {
+        while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) { position += 1 }
+    }
+
+    private mutating func skipLiteralString() {
+        var depth = 0
+        while position < bytes.count {
+            let c = bytes[position]
+            position += 1
+            if c == UInt8(ascii: "\\") {
+                position += 1
+            } else if c == UInt8(ascii: "(") {
+                depth += 1
+            } else if c == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 { return }
+            }
+        }
+    }
+
+    /// Skips an inline image's dictionary and data, up to and including "EI".
+    private mutating func skipInlineImage() {
+        while position + 1 < bytes.count {
+            if bytes[position] == UInt8(ascii: "I"), bytes[position + 1] == UInt8(ascii: "D"),
+               Self.isWhitespace(bytes[position - 1]), position + 2 < bytes.count, Self.isWhitespace(bytes[position + 2]) {
+                position += 3
+                break
+            }
+            position += 1
+        }
+        while position + 2 < bytes.count {
+            if Self.isWhitespace(bytes[position]), bytes[position + 1] == UInt8(ascii: "E"), bytes[position + 2] == UInt8(ascii: "I"),
+               position + 3 == bytes.count || Self.isWhitespace(bytes[position + 3]) {
+                position += 3
+                return
+            }
+            position += 1
+        }
+        position = bytes.count
+    }
+}

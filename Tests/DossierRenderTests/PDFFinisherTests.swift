@@ -1,0 +1,78 @@
+// PDFFinisherTests: artifacts marked in content streams, XMP dates and text, and a foreign PDF refused.
+import DossierDisplay
+@testable import DossierRender
+import Foundation
+import Testing
+
+@Suite struct PDFFinisherTests {
+    private func marked(_ content: String) -> String {
+        String(decoding: ContentArtifacts.mark(Array(content.utf8), paginationTag: "Private"), as: UTF8.self)
+    }
+
+    @Test func furnitureBecomesAPaginationArtifact() {
+        let out = marked("/P << /MCID 0 >> BDC\nBT (Text)Tj ET\nEMC\n/Private << /MCID 1 >> BDC\nBT (Page 2 of 9)Tj ET\nEMC\n")
+        #expect(out == "/P << /MCID 0 >> BDC\nBT (Text)Tj ET\nEMC\n/Artifact << /Type /Pagination >> BDC\nBT (Page 2 of 9)Tj ET\nEMC\n")
+    }
+
+    @Test func untaggedDrawingIsWrappedWithoutCrossingPathsOrTextObjects() {
+        // A rule drawn between two tagged sequences, then text outside any tag.
+        let out = marked("q 1 0 0 -1 0 792 cm\n10 M 82 41 m 547 41 l S\n/P << /MCID 0 >> BDC\nBT (a)Tj ET\nEMC\nBT /f-0-0 1 Tf (b)Tj ET\nQ\n")
+        #expect(out == "q 1 0 0 -1 0 792 cm\n10 M /Artifact BMC\n82 41 m 547 41 l S\nEMC\n/P << /MCID 0 >> BDC\nBT (a)Tj ET\nEMC\n"
+                + "BT /f-0-0 1 Tf /Artifact BMC\n(b)Tj EMC\nET\nQ\n")
+    }
+
+    @Test func stringsWithOperatorsAndBracketsAreNotOperators() {
+        let content = "/Span << /MCID 0 >> BDC\nBT [(S f \\) BDC)20(EMC)]TJ ET\nEMC\n"
+        #expect(marked(content) == content)
+    }
+
+    @Test func stateOnlyContentIsLeftAlone() {
+        let content = "q 0 0 0 rg 1 w Q\n"
+        #expect(marked(content) == content)
+    }
+
+    @Test func xmpDatesFollowThePDFDate() {
+        #expect(XMPPacket.xmpDate("D:20261120000000Z") == "2026-11-20T00:00:00Z")
+        #expect(XMPPacket.xmpDate("D:20131231235959+01'00'") == "2013-12-31T23:59:59+01:00")
+        #expect(XMPPacket.xmpDate("D:2013") == nil)
+    }
+
+    @Test func xmpCarriesTitleAndIdentification() {
+        var packet = XMPPacket(title: "Camp <Ashraf> & co", author: "A", subject: "", keywords: "", creatorTool: "dossier",
+                               producer: "cairo 1.16.0", language: "en", creationDate: "D:20261120000000Z",
+                               modificationDate: nil, standard: .uaAndA2a)
+        #expect(packet.text.contains("<rdf:li xml:lang=\"x-default\">Camp &lt;Ashraf&gt; &amp; co</rdf:li>"))
+        #expect(packet.text.contains("<pdfaid:part>2</pdfaid:part>") && packet.text.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(packet.text.contains("<xmp:CreateDate>2026-11-20T00:00:00Z</xmp:CreateDate>"))
+        packet.standard = .none
+        #expect(!packet.text.contains("pdfaid") && !packet.text.contains("<pdfuaid:part>"))
+    }
+
+    @Test func headingLevels() {
+        #expect(StructureEdits.headingLevel("H3") == 3)
+        #expect(StructureEdits.headingLevel("H") == nil)
+        #expect(StructureEdits.headingLevel("H7") == nil)
+        #expect(StructureEdits.headingLevel("TH") == nil)
+    }
+
+    @Test func refusesAPDFItDidNotWrite() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let finisher = PDFFinisher(metadata: DocumentMetadata(title: "T"), options: PDFOptions())
+        // A valid PDF from another program.
+        #expect(try Tool.run("qpdf", "--empty", folder.file("other.pdf")).status == 0)
+        #expect {
+            try finisher.run(input: folder.file("other.pdf"), output: folder.file("out.pdf"))
+        } throws: { error in
+            "\(error)".contains("not written by dossier's renderer")
+        }
+        // Not a PDF at all.
+        try Data("hello".utf8).write(to: URL(fileURLWithPath: folder.file("text.pdf")))
+        #expect {
+            try finisher.run(input: folder.file("text.pdf"), output: folder.file("out.pdf"))
+        } throws: { error in
+            "\(error)".contains("cannot read it as a PDF")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out.pdf")))
+    }
+}
