@@ -57,10 +57,18 @@ import Testing
         // Distinct pieces: the, cat, and, dog, bird, and the space.
         #expect(first.misses == 6)
         #expect(first.hits == 14 - 6 + 1)
-        _ = try prepare("the cat and the dog and the bird", shaper: shaper)
+        // The same short text again is served whole, without looking up its pieces.
+        let again = try prepare("the cat and the dog and the bird", shaper: shaper)
+        #expect(shaper.shapingStatistics == first)
+        #expect(again.pieces.count == 15)
+        // A text too long to be kept whole finds every piece shaped already.
+        let long = "the cat and the dog and the bird and the cat and the dog and the bird"
+        #expect(long.utf8.count > PangoShaper.preparedTextLimit)
+        let shapedLong = try prepare(long, shaper: shaper)
         let second = shaper.shapingStatistics
         #expect(second.misses == first.misses)
-        #expect(second.hits == first.hits + 15)
+        #expect(shapedLong.pieces.count == 33)
+        #expect(second.hits == first.hits + 33)
         // Another size is another font: shaped again.
         _ = try prepare("the cat", shaper: shaper, style: serif.sized(.pt(12)))
         #expect(shaper.shapingStatistics.misses == first.misses + 3)
