@@ -38,7 +38,7 @@ extension LayoutContext {
             furniture += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
         }
         furniture += try PageStamps(spec: spec, shaper: shaper).items(page: facts.number, label: spec.exhibit)
-        if !furniture.isEmpty { items += [.structure(.begin(.artifact))] + furniture + [.structure(.end(.artifact))] }
+        items += furniture.asFurniture
         return Page(size: spec.page.size, items: items, number: facts.number)
     }
 

@@ -58,3 +58,11 @@ public struct PageStamps: Sendable {
         return Rect(x: frame.minX, y: frame.minY, width: max(end - frame.minX, .zero), height: frame.height)
     }
 }
+
+extension Array where Element == FrameItem {
+    /// The items as page furniture (running heads, page numbers, stamps, exhibit labels): one
+    /// artifact, skipped by screen readers and left out of the structure tree; nothing when empty.
+    var asFurniture: [FrameItem] {
+        isEmpty ? [] : [.structure(.begin(.artifact))] + self + [.structure(.end(.artifact))]
+    }
+}

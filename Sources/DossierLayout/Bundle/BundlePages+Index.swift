@@ -90,7 +90,7 @@ extension BundlePages {
         }
         func finishPage() throws {
             items.append(.structure(.end(.table)))
-            items += try stamps.items(page: number, label: nil)
+            items += try stamps.items(page: number, label: nil).asFurniture
             pages.append(Page(size: spec.page.size, items: items, number: number))
             number += 1
         }

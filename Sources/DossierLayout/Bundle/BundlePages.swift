@@ -103,7 +103,7 @@ public struct BundlePages: Sendable {
         _ = try place(BundleWords.reproduction, style: TextStyle(family: spec.serif, size: .pt(9), italic: true, color: grey),
                       in: frame, top: y, leading: .pt(12), into: &items)
         items += [.structure(.end(.paragraph))]
-        items += try stamps.items(page: number, label: entry.label)
+        items += try stamps.items(page: number, label: entry.label).asFurniture
         return Page(size: spec.page.size, items: items, number: number)
     }
 
@@ -151,7 +151,7 @@ public struct BundlePages: Sendable {
         if line.width <= headFrame.width {
             furniture.append(.text(TextItem(origin: Point(x: headFrame.minX, y: head.baselineFromEdge), line: line)))
         }
-        furniture += try stamps.items(page: number, label: entry.label)
+        furniture = try (furniture + stamps.items(page: number, label: entry.label)).asFurniture
         // The exhibit is one Figure from its first page to its last; the running head and stamps of
         // those two pages are drawn outside it (the Figure stays open across the pages between).
         let first = page == 0, last = page == entry.pageCount - 1
@@ -167,7 +167,7 @@ public struct BundlePages: Sendable {
         var items: [FrameItem] = []
         let style = TextStyle(family: spec.serif, size: .pt(10), italic: true, color: grey)
         _ = try place(BundleWords.blankPage, style: style, in: frame, top: frame.minY + frame.height / 2, alignment: .center, into: &items)
-        items += try stamps.items(page: number, label: label)
+        items += try stamps.items(page: number, label: label).asFurniture
         return Page(size: spec.page.size, items: items, number: number)
     }
 
