@@ -155,7 +155,8 @@ public final class ProjectBuilder {
                       transform: ((inout Document) -> Void)? = nil) throws -> BuildReport {
         try OutputCheck.keepsRecords(output, files: dossier.files)
         let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
-        var document = DocumentBuilder(dossier: dossier, layout: layout).build(creationDate: created)
+        var document = DocumentBuilder(dossier: dossier, layout: layout, wording: try Self.wording(for: dossier))
+            .build(creationDate: created)
         transform?(&document)
         return try write(document, to: output)
     }

@@ -45,6 +45,8 @@ public struct BarChart: Chart, Hashable {
     public var barNoun: String
     /// The word before a bar's label in the alt text: "on 1 September 2013", "in 2013".
     public var labelPreposition: String
+    /// What one bar covers: an event, or a period the events are summed over.
+    public var barPeriod: ChartAggregation.Period = .event
     /// Where the figures come from, for the caption or the foot of an exported chart.
     public var sourceNote: String?
 
@@ -61,12 +63,13 @@ public struct BarChart: Chart, Hashable {
         self.init(arrangement, bars: aggregation.bars, series: series, style: style, title: title, subject: subject)
         period = aggregation.span
         barNoun = aggregation.period.noun
+        barPeriod = aggregation.period
         labelPreposition = aggregation.period.preposition
     }
 
     var content: BarChartContent {
         BarChartContent(bars: bars, series: series, style: style, title: title, subject: subject, axisTitle: axisTitle,
-                        period: period, barNoun: barNoun, labelPreposition: labelPreposition,
+                        period: period, barNoun: barNoun, barPeriod: barPeriod, labelPreposition: labelPreposition,
                         kindName: arrangement.name)
     }
 

@@ -12,6 +12,7 @@ struct BarChartContent {
     var axisTitle: String?
     var period: String?
     var barNoun: String
+    var barPeriod: ChartAggregation.Period
     var labelPreposition: String
     /// The chart's kind as alt text names it: "Stacked bar chart".
     var kindName: String
@@ -76,13 +77,14 @@ struct BarChartContent {
     /// "Total"), then one row per bar.
     var dataTable: [[String]] {
         let counts = !bars.isEmpty && bars.allSatisfy { $0.eventCount != nil }
-        let first = barNoun == "event" ? "Date" : ChartAltText.capitalized(barNoun)
-        var rows = [[first] + (counts ? ["Events"] : []) + series.map(\.name) + ["Total"]]
+        let words = style.wording
+        let first = barPeriod.heading(words)
+        var rows = [[first] + (counts ? [words.text("chart.events")] : []) + series.map(\.name) + [words.text("table.total")]]
         for bar in bars {
             var row = [(bar.altLabel ?? bar.label).collapsingWhitespace]
-            if counts { row.append(ChartNumberFormat.string(Double(bar.eventCount ?? 0))) }
-            row += bar.values.map(ChartAltText.cell)
-            row.append(ChartAltText.cell(ChartAggregation.sum(bar.values).withoutDispute))
+            if counts { row.append(ChartNumberFormat.string(Double(bar.eventCount ?? 0), words.format)) }
+            row += bar.values.map { ChartAltText.cell($0, words) }
+            row.append(ChartAltText.cell(ChartAggregation.sum(bar.values).withoutDispute, words))
             rows.append(row)
         }
         return rows

@@ -1,5 +1,7 @@
 // ChartAltText: the words of a chart's text alternative, built from its data.
 
+import DossierLocale
+
 /// Phrases for alt text, shared by the bar charts.
 enum ChartAltText {
     /// Returns a series name as it reads inside a sentence: "Killed" → "killed", "UN staff" kept.
@@ -34,13 +36,12 @@ enum ChartAltText {
     }
 
     /// Returns a figure for a table cell: "52", "≥350", "7 (6–9)", "11 (disputed)".
-    static func cell(_ value: ChartValue) -> String {
-        var text = (value.isLowerBound ? "≥" : "") + ChartNumberFormat.string(value.best)
+    static func cell(_ value: ChartValue, _ words: Wording) -> String {
+        let number = { ChartNumberFormat.string($0, words.format) }
+        var text = (value.isLowerBound ? "≥" : "") + number(value.best)
         var notes: [String] = []
-        if value.isRange {
-            notes.append("\(ChartNumberFormat.string(value.lowEstimate))–\(ChartNumberFormat.string(value.highEstimate))")
-        }
-        if value.disputed { notes.append("disputed") }
+        if value.isRange { notes.append(number(value.lowEstimate) + "–" + number(value.highEstimate)) }
+        if value.disputed { notes.append(words.text("chart.disputed_cell")) }
         if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
         return text
     }

@@ -19,6 +19,8 @@ public struct TimelineChart: Chart, Hashable {
     /// The span the events cover, for the alt text: "2009–2013".
     public var period: String?
     /// What one circle stands for, for the alt text ("event"; an "s" makes the plural).
+    /// What one circle covers: an event, or a period the events are summed over.
+    public var eventPeriod: ChartAggregation.Period = .event
     public var eventNoun: String
     /// The word before an event's label in the alt text: "on 1 September 2013", "in 2013".
     public var labelPreposition: String
@@ -38,6 +40,7 @@ public struct TimelineChart: Chart, Hashable {
                   title: title, subject: subject)
         period = aggregation.span
         eventNoun = aggregation.period.noun
+        eventPeriod = aggregation.period
         labelPreposition = aggregation.period.preposition
     }
 
@@ -49,7 +52,7 @@ public struct TimelineChart: Chart, Hashable {
 
     var content: BarChartContent {
         BarChartContent(bars: sortedEvents.map(\.bar), series: series, style: style, title: title, subject: subject,
-                        axisTitle: nil, period: period, barNoun: eventNoun, labelPreposition: labelPreposition,
+                        axisTitle: nil, period: period, barNoun: eventNoun, barPeriod: eventPeriod, labelPreposition: labelPreposition,
                         kindName: "Timeline")
     }
 

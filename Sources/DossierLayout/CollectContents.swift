@@ -51,7 +51,7 @@ extension LayoutContext {
             let titleWidth = measure - indent - numberColumn - .pt(12)
             let shaped = try shape(entry.title, style: style, width: titleWidth, alignment: .start)
             guard let lastLine = shaped.lines.last else { continue }
-            let page = pages.byAnchor[entry.anchor].map(String.init) ?? "–"
+            let page = pages.byAnchor[entry.anchor].map { spec.digits(String($0)) } ?? "–"
             let number = try shaper.shapeLine(StyledText(page, style: style.font))
             var items: [FrameItem] = [.structure(.begin(.contentsItem))]
             for (k, line) in shaped.lines.enumerated() {

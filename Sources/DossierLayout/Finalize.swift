@@ -71,8 +71,8 @@ extension LayoutContext {
             switch name {
             case "bates": out += spec.bates?.label(page: facts.number) ?? ""
             case "exhibit": out += spec.exhibit ?? ""
-            case "page": out += String(facts.number)
-            case "pages": out += String(facts.total)
+            case "page": out += spec.digits(String(facts.number))
+            case "pages": out += spec.digits(String(facts.total))
             case "title": out += facts.title
             case "section": out += facts.section
             default: out += rest[open.lowerBound..<close.upperBound]

@@ -1,6 +1,7 @@
 // LayoutSpec: a layout file (layouts/NAME.yaml) as data: page, styles, running heads, sections.
 
 import DossierCharts
+import DossierLocale
 import DossierDisplay
 
 /// The page size and margins.
@@ -166,6 +167,21 @@ public struct LayoutSpec: Sendable {
     /// The most bars an overview chart has: with more incidents, they are summed per month,
     /// quarter or year (layout key `chart: {threshold: 30}`).
     public var chartThreshold: Int = 30
+    /// The digit zero of the document's language ("0", "۰", "٠"): page numbers in running lines
+    /// and the contents are written with the nine that follow it. Set from the document's language.
+    public var zeroDigit: Unicode.Scalar = "0"
+    /// Whether the document reads right to left. Set from the document's language.
+    public var rightToLeft = false
+    /// The title of the chapter of endnotes, in the document's language.
+    public var notesTitle = Wording.english.text("notes.title")
+
+    /// `text` with its digits 0–9 written from `zeroDigit`: "12" → "۱۲".
+    public func digits(_ text: String) -> String {
+        guard zeroDigit != "0" else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (48...57).contains(s.value) ? Unicode.Scalar(zeroDigit.value + s.value - 48) ?? s : s
+        }))
+    }
 
     /// Returns the style with a name; falls back to `body`.
     public func style(_ name: String) -> ParagraphStyle {

@@ -1,0 +1,33 @@
+// LayoutSpec+Language: a layout set in the document's language: its running lines' words, digits
+// and direction.
+
+import DossierLocale
+
+extension LayoutSpec {
+    /// The layout for a document in `wording`'s language: the shipped running-line words
+    /// ("Page {{page}} of {{pages}}") in that language, page numbers in its digits, and the
+    /// direction it reads in.
+    public func localized(_ wording: Wording) -> LayoutSpec {
+        var spec = self
+        if wording.language != "en" {
+            let english = Wording.english
+            func translate(_ template: String) -> String {
+                var out = template
+                for key in ["running.page_of_pages", "running.page"] where english.has(key) {
+                    let words = english.text(key)
+                    if out.contains(words) { out = out.replacingOccurrences(of: words, with: wording.text(key)) }
+                }
+                return out
+            }
+            for line in [\LayoutSpec.header, \LayoutSpec.footer] {
+                spec[keyPath: line].left = translate(spec[keyPath: line].left)
+                spec[keyPath: line].center = translate(spec[keyPath: line].center)
+                spec[keyPath: line].right = translate(spec[keyPath: line].right)
+            }
+        }
+        spec.zeroDigit = wording.format.digits("0").unicodeScalars.first ?? "0"
+        spec.rightToLeft = wording.direction == .rightToLeft
+        spec.notesTitle = wording.text("notes.title")
+        return spec
+    }
+}
