@@ -72,9 +72,12 @@ struct LayoutContext: Sendable {
         let text = styledText(content, base: style.font, notes: &notes)
         let alignment = alignment ?? style.alignment
         // Hyphenation is for justified text, where it evens out the spaces; ragged lines need none.
-        let format = ParagraphFormat(width: width, alignment: alignment, leading: style.leading,
+        // A right-to-left document is not hyphenated; its paragraphs read right to left unless
+        // they are in another language (an English quotation in a Persian dossier).
+        var format = ParagraphFormat(width: width, alignment: alignment, leading: style.leading,
                                      firstLineIndent: style.firstLineIndent, language: language ?? self.language,
-                                     hyphenate: alignment == .justify)
+                                     hyphenate: alignment == .justify && !spec.rightToLeft)
+        format.rightToLeft = spec.rightToLeft && (language == nil || language == self.language)
         return try shaper.shape(text, format: format)
     }
 

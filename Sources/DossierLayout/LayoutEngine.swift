@@ -51,7 +51,7 @@ public final class LayoutEngine {
     public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
         var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
-        var entries = ContentsEntry.entries(in: document.body)
+        var entries = ContentsEntry.entries(in: document.body, separator: document.layout.detailSeparator)
         if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
             entries.append(ContentsEntry(title: [.text("Notes")], anchor: "notes", level: 1))
         }

@@ -18,7 +18,7 @@ public struct LocaleFormat: Hashable, Sendable {
         var identifier = base == "en" ? "en_GB" : base
         if let numbers, !numbers.isEmpty { identifier += "@numbers=" + numbers }
         self.identifier = identifier
-        formatters = Formatters(identifier)
+        formatters = Formatters.shared(identifier)
     }
 
     /// English, for what is written before a project's language is known.
@@ -130,6 +130,25 @@ private final class Formatters: @unchecked Sendable {
     let dayRange = DateIntervalFormatter(), monthRange = DateIntervalFormatter()
     let plain = NumberFormatter(), grouped = NumberFormatter(), decimal = NumberFormatter(), ordinal = NumberFormatter()
     private let lock = NSLock()
+
+    /// The formatters of each locale, made once per process: ICU formatters are costly to make,
+    /// and Foundation's are not freed safely while another thread formats.
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private var byIdentifier: [String: Formatters] = [:]
+        private let lock = NSLock()
+
+        func formatters(_ identifier: String) -> Formatters {
+            lock.lock(); defer { lock.unlock() }
+            if let made = byIdentifier[identifier] { return made }
+            let made = Formatters(identifier)
+            byIdentifier[identifier] = made
+            return made
+        }
+    }
+
+    static func shared(_ identifier: String) -> Formatters { cache.formatters(identifier) }
 
     static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)

@@ -77,3 +77,40 @@ import Testing
         #expect(try Tool.run(Tool.dossier, ["check", project]).status == 1)
     }
 }
+
+/// Right-to-left dossiers: lines start from the right margin.
+@Suite(.serialized) struct RightToLeftTests {
+    /// The lines of a page as pdftotext places them: top, left and right edge of each.
+    static func lines(_ pdf: String, page: Int) throws -> [(top: Double, left: Double, right: Double)] {
+        let xml = try Tool.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-bbox", pdf, "-"]).stdout
+        var byTop: [Int: (left: Double, right: Double)] = [:]
+        for line in xml.split(separator: "\n") where line.contains("<word ") {
+            func value(_ name: String) -> Double? {
+                guard let start = line.range(of: name + "=\"") else { return nil }
+                return Double(line[start.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let xMin = value("xMin"), let xMax = value("xMax"), let yMax = value("yMax") else { continue }
+            let key = Int(yMax.rounded())
+            let old = byTop[key] ?? (left: .infinity, right: -.infinity)
+            byTop[key] = (min(old.left, xMin), max(old.right, xMax))
+        }
+        return byTop.keys.sorted().map { (Double($0), byTop[$0]!.left, byTop[$0]!.right) }
+    }
+
+    @Test func aPersianCoversShortLinesHugTheRightMargin() throws {
+        let project = try Tool.temporaryDirectory().appendingPathComponent("fa").path
+        #expect(try Tool.run(Tool.dossier, ["new", project, "--language", "fa"]).status == 0)
+        let pdf = project + "/out.pdf"
+        #expect(try Tool.run(Tool.dossier, ["build", project, "-o", pdf]).status == 0)
+        // A4 less the dossier layout's 22 mm outer margin.
+        let rightMargin = 595.28 - 22 / 25.4 * 72
+        let lines = try Self.lines(pdf, page: 1)
+        // Organisation, title, subtitle; then the two lines under the key figures.
+        let shown = Array(lines.prefix(3)) + Array(lines.suffix(2))
+        #expect(shown.count == 5)
+        for line in shown {
+            #expect(abs(line.right - rightMargin) < 1.5, "a cover line ends at \(line.right), not at the right margin \(rightMargin)")
+            #expect(line.left > 250, "a short cover line starts at \(line.left), from the left")
+        }
+    }
+}

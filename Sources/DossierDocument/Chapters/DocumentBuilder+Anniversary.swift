@@ -28,7 +28,7 @@ extension DocumentBuilder {
                                        outlineLevel: 1)))
         var line = text("anniversary.issued", ["date": format.day(observed)])
         if let asOf = dossier.spec.dataAsOf, asOf <= observed {
-            line += " · " + text("anniversary.data_as_of", ["date": format.day(asOf)])
+            line += text("list.detail") + text("anniversary.data_as_of", ["date": format.day(asOf)])
         }
         blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta")))
         blocks.append(.spacer(.pt(12)))

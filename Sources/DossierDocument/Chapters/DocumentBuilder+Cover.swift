@@ -22,8 +22,9 @@ extension DocumentBuilder {
             figures.append((format.keyFigure(t), labelInSentence(t.category)))
         }
         let numberStyle = layout.style("cover-figure").font, labelStyle = layout.style("cover-meta").font
-        blocks.append(.figure(Figure(drawing: KeyFigures(figures: figures, numberStyle: numberStyle, labelStyle: labelStyle,
-                                                         accent: layout.accent),
+        var keyFigures = KeyFigures(figures: figures, numberStyle: numberStyle, labelStyle: labelStyle, accent: layout.accent)
+        keyFigures.rightToLeft = layout.rightToLeft
+        blocks.append(.figure(Figure(drawing: keyFigures,
                                      height: numberStyle.size * 1.15 + labelStyle.size * 3 + .pt(14))))
         var meta: [String] = []
         if let asOf = spec.dataAsOf { meta.append(text("cover.data_as_of", ["date": format.day(asOf)])) }

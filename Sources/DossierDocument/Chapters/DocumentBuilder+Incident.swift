@@ -34,7 +34,7 @@ extension DocumentBuilder {
         if let v = incident.verification {
             meta.append(text("incident.verification", ["status": text("verification." + v.rawValue)]))
         }
-        blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "  ·  "))], style: "meta")))
+        blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: " " + text("list.detail") + " "))], style: "meta")))
         blocks += MarkdownReader.blocks(incident.summary, headingOffset: Self.summaryHeadingOffset)
 
         if !incident.casualties.isEmpty {

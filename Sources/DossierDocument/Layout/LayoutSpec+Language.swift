@@ -1,6 +1,7 @@
 // LayoutSpec+Language: a layout set in the document's language: its running lines' words, digits
 // and direction.
 
+import DossierDisplay
 import DossierLocale
 
 extension LayoutSpec {
@@ -25,9 +26,28 @@ extension LayoutSpec {
                 spec[keyPath: line].right = translate(spec[keyPath: line].right)
             }
         }
-        spec.zeroDigit = wording.format.digits("0").unicodeScalars.first ?? "0"
-        spec.rightToLeft = wording.direction == .rightToLeft
-        spec.notesTitle = wording.text("notes.title")
+        spec.language = LayoutLanguage(wording: wording)
+        if spec.rightToLeft { spec.setInArabicScript() }
         return spec
+    }
+
+    /// The face of Arabic and Persian text, ahead of the layout's own (which sets the Latin
+    /// names and numbers within it).
+    public static let arabicScriptFamily = "Noto Naskh Arabic"
+
+    /// Sets every style in Noto Naskh Arabic first, without italics (Arabic script has none; a
+    /// slanted Naskh reads as a fault).
+    private mutating func setInArabicScript() {
+        func naskh(_ style: inout TextStyle) {
+            if !style.family.hasPrefix(Self.arabicScriptFamily) { style.family = Self.arabicScriptFamily + ", " + style.family }
+            style.italic = false
+        }
+        for name in styles.keys { naskh(&styles[name]!.font) }
+        naskh(&table.body.font)
+        naskh(&table.header.font)
+        naskh(&header.style.font)
+        naskh(&footer.style.font)
+        serif = Self.arabicScriptFamily + ", " + serif
+        sans = Self.arabicScriptFamily + ", " + sans
     }
 }

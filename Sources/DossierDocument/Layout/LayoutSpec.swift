@@ -167,13 +167,51 @@ public struct LayoutSpec: Sendable {
     /// The most bars an overview chart has: with more incidents, they are summed per month,
     /// quarter or year (layout key `chart: {threshold: 30}`).
     public var chartThreshold: Int = 30
-    /// The digit zero of the document's language ("0", "۰", "٠"): page numbers in running lines
-    /// and the contents are written with the nine that follow it. Set from the document's language.
-    public var zeroDigit: Unicode.Scalar = "0"
-    /// Whether the document reads right to left. Set from the document's language.
-    public var rightToLeft = false
-    /// The title of the chapter of endnotes, in the document's language.
-    public var notesTitle = Wording.english.text("notes.title")
+    /// The document's language as the layout sets it: digits, direction and the engine's own words.
+    /// Held by reference, so the layout, copied through every step of pagination, stays small.
+    public var language = LayoutLanguage.english
+
+    /// Whether the document reads right to left.
+    public var rightToLeft: Bool { language.rightToLeft }
+    /// The title of the chapter of endnotes.
+    public var notesTitle: String { language.notesTitle }
+    /// What stands between a contents entry's title and its detail (an incident's date).
+    public var detailSeparator: String { language.detailSeparator }
+    /// `text` with its digits 0–9 written in the document's digits: "12" → "۱۲".
+    public func digits(_ text: String) -> String { language.digits(text) }
+
+    /// Returns the style with a name; falls back to `body`.
+    public func style(_ name: String) -> ParagraphStyle {
+        styles[name] ?? styles["body"] ?? ParagraphStyle(font: TextStyle(family: serif, size: .pt(10.5)), leading: .pt(14))
+    }
+}
+
+/// The settings a document's language gives its layout.
+public final class LayoutLanguage: Sendable {
+    /// The digit zero of the language ("0", "۰", "٠"); the nine that follow it are its other digits.
+    public let zeroDigit: Unicode.Scalar
+    /// Whether the document reads right to left.
+    public let rightToLeft: Bool
+    /// The title of the chapter of endnotes.
+    public let notesTitle: String
+    /// What stands between a contents entry's title and its detail: " · "; in Persian and Arabic a
+    /// dash, as a middle dot reads as the digit zero (۰).
+    public let detailSeparator: String
+
+    public init(zeroDigit: Unicode.Scalar, rightToLeft: Bool, notesTitle: String, detailSeparator: String) {
+        self.zeroDigit = zeroDigit; self.rightToLeft = rightToLeft; self.notesTitle = notesTitle
+        self.detailSeparator = detailSeparator
+    }
+
+    /// English: Western digits, left to right.
+    public static let english = LayoutLanguage(wording: .english)
+
+    /// The settings of `wording`'s language.
+    public convenience init(wording: Wording) {
+        self.init(zeroDigit: wording.format.digits("0").unicodeScalars.first ?? "0",
+                  rightToLeft: wording.direction == .rightToLeft, notesTitle: wording.text("notes.title"),
+                  detailSeparator: wording.text("list.detail"))
+    }
 
     /// `text` with its digits 0–9 written from `zeroDigit`: "12" → "۱۲".
     public func digits(_ text: String) -> String {
@@ -181,10 +219,5 @@ public struct LayoutSpec: Sendable {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { s in
             (48...57).contains(s.value) ? Unicode.Scalar(zeroDigit.value + s.value - 48) ?? s : s
         }))
-    }
-
-    /// Returns the style with a name; falls back to `body`.
-    public func style(_ name: String) -> ParagraphStyle {
-        styles[name] ?? styles["body"] ?? ParagraphStyle(font: TextStyle(family: serif, size: .pt(10.5)), leading: .pt(14))
     }
 }
