@@ -15,7 +15,7 @@ public struct TimelineChart: Chart, Hashable {
     /// A title drawn at the top left, if any.
     public var title: String?
     /// What the values count, for the alt text: "casualties".
-    public var subject: String
+    public var subject: String?
     /// The span the events cover, for the alt text: "2009–2013".
     public var period: String?
     /// What one circle stands for, for the alt text ("event"; an "s" makes the plural).
@@ -28,14 +28,14 @@ public struct TimelineChart: Chart, Hashable {
     public var sourceNote: String?
 
     public init(events: [ChartEvent], series: [ChartSeries], style: ChartStyle, title: String? = nil,
-                subject: String = "casualties") {
+                subject: String? = nil) {
         self.events = events; self.series = series; self.style = style; self.title = title
         self.subject = subject; self.period = nil; self.eventNoun = "event"; self.labelPreposition = "on"
     }
 
     /// Creates the timeline of an aggregation: a circle per period that has events.
     public init(_ aggregation: ChartAggregation, series: [ChartSeries], style: ChartStyle, title: String? = nil,
-                subject: String = "casualties") {
+                subject: String? = nil) {
         self.init(events: aggregation.groups.filter { ($0.eventCount ?? 1) > 0 }, series: series, style: style,
                   title: title, subject: subject)
         period = aggregation.span
@@ -53,7 +53,7 @@ public struct TimelineChart: Chart, Hashable {
     var content: BarChartContent {
         BarChartContent(bars: sortedEvents.map(\.bar), series: series, style: style, title: title, subject: subject,
                         axisTitle: nil, period: period, barNoun: eventNoun, barPeriod: eventPeriod, labelPreposition: labelPreposition,
-                        kindName: "Timeline")
+                        kindName: "alt.kind.timeline")
     }
 
     /// Returns the chart's text alternative: every event's figures for up to 10 events, totals

@@ -51,6 +51,10 @@ import Testing
         for word in ["Contents", "Page 2 of", "Figure used", "Overview", "at least 350"] {
             #expect(!text.contains(word), "“\(word)” is printed in the French sample")
         }
+        let alts = try ChartCommandTests.altTexts(pdf)
+        #expect(alts.contains { $0.hasPrefix("Diagramme en barres des victimes le 28–29 juillet 2009: 11 tués (contesté), 36 enlevés") },
+                "\(alts)")
+        #expect(!alts.contains { $0.contains("Bar chart") || $0.contains("killed") })
     }
 
     @Test func aProjectsOwnStringsWinAndMissingOnesAreReported() throws {
