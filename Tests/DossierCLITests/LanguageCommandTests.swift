@@ -44,7 +44,7 @@ import Testing
         let built = try Tool.run(Tool.dossier, ["build", project, "-o", pdf])
         #expect(built.status == 0, "\(built.stderr)")
         let text = try Tool.text(pdf)
-        for words in ["Sommaire", "Vue d’ensemble", "1 septembre 2013", "28–29 juillet 2009", "Page 2 sur 9", "au moins 350",
+        for words in ["Sommaire", "Vue d’ensemble", "1er septembre 2013", "28–29 juillet 2009", "Page 2 sur 9", "au moins 350",
                       "Chiffre retenu", "Déclarations"] {
             #expect(text.contains(words), "“\(words)” is not in the French sample")
         }

@@ -12,7 +12,16 @@ public struct Formatting: Sendable {
     public init(_ wording: Wording = .english) { self.wording = wording }
 
     /// "1 September 2013", "1 septembre 2013".
-    public func day(_ d: Day) -> String { format.day(d) }
+    public func day(_ d: Day) -> String { firstOfMonth(format.day(d), d) }
+
+    /// "1er septembre 2013": the first of a month as the language writes it (`date.first_day`),
+    /// where the platform writes the plain number.
+    private func firstOfMonth(_ text: String, _ d: Day) -> String {
+        let one = format.count(1)
+        guard d.day == 1, wording.has("date.first_day"), text.hasPrefix(one),
+              text.dropFirst(one.count).first?.isNumber == false else { return text }
+        return wording.text("date.first_day") + text.dropFirst(one.count)
+    }
 
     /// An incident's date at its precision: "28–29 July 2009", "30 June – 2 July 2010", "July 2009", "2009".
     public func date(_ date: IncidentDate) -> String {
@@ -21,7 +30,7 @@ public struct Formatting: Sendable {
         case .year: return s.year == e.year ? format.year(s.year) : format.year(s.year) + "–" + format.year(e.year)
         case .month: return format.months(s, e)
         case .week: return wording.text("date.week", ["day": day(s)])
-        case .day, .days: return format.days(s, e)
+        case .day, .days: return firstOfMonth(format.days(s, e), s)
         }
     }
 
