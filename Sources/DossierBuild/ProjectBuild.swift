@@ -181,6 +181,7 @@ public final class ProjectBuilder {
     /// Lays out a document and writes it to `output`, atomically.
     public func write(_ document: Document, to output: String) throws -> BuildReport {
         try Self.checkOutputPath(output)
+        try LayoutFonts.check(document.layout, fonts: shaper.fonts)
         let engine = LayoutEngine(shaper: typesetter)
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()

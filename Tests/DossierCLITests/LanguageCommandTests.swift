@@ -118,3 +118,17 @@ import Testing
         }
     }
 }
+
+/// Fonts a layout names.
+@Suite struct LayoutFontTests {
+    @Test func aFontALayoutNamesThatIsNotBundledIsAnErrorNamingItAndTheFolder() throws {
+        let project = try CheckCommandTests.sampleCopy(editing: "dossier.yaml", [("layout: dossier", "layout: mine")])
+        try FileManager.default.createDirectory(atPath: project + "/layouts", withIntermediateDirectories: true)
+        try "fonts: {serif: Garamond Premier}\n".write(toFile: project + "/layouts/mine.yaml", atomically: true, encoding: .utf8)
+        let built = try Tool.run(Tool.dossier, ["build", project, "-o", project + "/out.pdf"])
+        #expect(built.status == 1)
+        #expect(built.stderr.contains("layout “mine” names the font “Garamond Premier”, which is not found: fonts are looked for in "))
+        #expect(built.stderr.contains("expected one of Noto Naskh Arabic, Noto Sans, Noto Sans Math, Noto Serif"))
+        #expect(!FileManager.default.fileExists(atPath: project + "/out.pdf"))
+    }
+}
