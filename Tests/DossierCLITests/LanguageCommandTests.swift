@@ -11,6 +11,15 @@ import Testing
                                "Data as of", "Prepared by", " of ", "at least", "Sources are numbered",
                                "Disputed", "People", "per incident", "March", "Attack on a market"]
 
+    /// A copy of the sample with `edit` made in dossier.yaml and a file of its own written at `path`.
+    static func sample(_ edit: (String, String), writing text: String, to path: String) throws -> String {
+        let project = try CheckCommandTests.sampleCopy(editing: "dossier.yaml", [edit])
+        let file = URL(fileURLWithPath: project).appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return project
+    }
+
     /// Builds a new project in `language` and returns its PDF's text.
     static func newProjectText(_ language: String) throws -> (text: String, check: ProcessResult) {
         let project = try Tool.temporaryDirectory().appendingPathComponent("project").path
@@ -58,9 +67,8 @@ import Testing
     }
 
     @Test func aProjectsOwnStringsWinAndMissingOnesAreReported() throws {
-        let project = try CheckCommandTests.sampleCopy(editing: "dossier.yaml", [("language: en", "language: it")])
-        try FileManager.default.createDirectory(atPath: project + "/locales", withIntermediateDirectories: true)
-        try "strings:\n  contents.title: Indice\n".write(toFile: project + "/locales/it.yaml", atomically: true, encoding: .utf8)
+        let project = try Self.sample(("language: en", "language: it"), writing: "strings:\n  contents.title: Indice\n",
+                                      to: "locales/it.yaml")
         let check = try Tool.run(Tool.dossier, ["check", project])
         #expect(check.status == 0)
         #expect(check.stderr.contains("warning: language: ") && check.stderr.contains("no “it” text and will print in English: "))
@@ -72,9 +80,8 @@ import Testing
     }
 
     @Test func aBrokenStringsFileStopsTheBuildNamingItsLine() throws {
-        let project = try CheckCommandTests.sampleCopy(editing: "dossier.yaml", [("language: en", "language: fr")])
-        try FileManager.default.createDirectory(atPath: project + "/locales", withIntermediateDirectories: true)
-        try "strings:\n  contents.title: [a, b]\n".write(toFile: project + "/locales/fr.yaml", atomically: true, encoding: .utf8)
+        let project = try Self.sample(("language: en", "language: fr"), writing: "strings:\n  contents.title: [a, b]\n",
+                                      to: "locales/fr.yaml")
         let built = try Tool.run(Tool.dossier, ["build", project, "-o", project + "/out.pdf"])
         #expect(built.status == 1)
         #expect(built.stderr.contains("locales/fr.yaml:2:") && built.stderr.contains("contents.title: expected a text"))
@@ -122,9 +129,8 @@ import Testing
 /// Fonts a layout names.
 @Suite struct LayoutFontTests {
     @Test func aFontALayoutNamesThatIsNotBundledIsAnErrorNamingItAndTheFolder() throws {
-        let project = try CheckCommandTests.sampleCopy(editing: "dossier.yaml", [("layout: dossier", "layout: mine")])
-        try FileManager.default.createDirectory(atPath: project + "/layouts", withIntermediateDirectories: true)
-        try "fonts: {serif: Garamond Premier}\n".write(toFile: project + "/layouts/mine.yaml", atomically: true, encoding: .utf8)
+        let project = try LanguageCommandTests.sample(("layout: dossier", "layout: mine"),
+                                                      writing: "fonts: {serif: Garamond Premier}\n", to: "layouts/mine.yaml")
         let built = try Tool.run(Tool.dossier, ["build", project, "-o", project + "/out.pdf"])
         #expect(built.status == 1)
         #expect(built.stderr.contains("layout “mine” names the font “Garamond Premier”, which is not found: fonts are looked for in "))
