@@ -28,6 +28,8 @@ struct LocaleFile {
         func fail(_ message: String, _ node: Node? = nil) -> LocaleFileError {
             LocaleFileError(file: path, line: node?.mark.map(\.line), message: message)
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard (size ?? 0) <= sizeLimit else { throw fail("is larger than 1 MB; a strings file is expected to be far smaller") }
         guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot be read") }
         guard data.count <= sizeLimit else { throw fail("is larger than 1 MB; a strings file is expected to be far smaller") }
         guard let text = String(data: data, encoding: .utf8) else { throw fail("is not UTF-8 text") }
