@@ -11,7 +11,7 @@ enum LayoutFonts {
     static func named(in spec: LayoutSpec) -> [String] {
         let styles = spec.styles.values.map(\.font.family)
             + [spec.table.body.font.family, spec.table.header.font.family, spec.header.style.font.family,
-               spec.footer.style.font.family, spec.serif, spec.sans]
+               spec.footer.style.font.family, spec.serif, spec.sans, spec.language.arabicFamily]
         let names = styles.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         return Set(names.filter { !$0.isEmpty }).sorted()
     }

@@ -137,4 +137,12 @@ import Testing
         #expect(built.stderr.contains("expected one of Noto Naskh Arabic, Noto Sans, Noto Sans Math, Noto Serif"))
         #expect(!FileManager.default.fileExists(atPath: project + "/out.pdf"))
     }
+
+    @Test func theArabicScriptFontIsTheLayoutsAndCheckedToo() throws {
+        let project = try LanguageCommandTests.sample(("layout: dossier", "layout: mine"),
+                                                      writing: "fonts: {arabic: Vazirmatn}\n", to: "layouts/mine.yaml")
+        let built = try Tool.run(Tool.dossier, ["build", project, "-o", project + "/out.pdf"])
+        #expect(built.status == 1)
+        #expect(built.stderr.contains("layout “mine” names the font “Vazirmatn”, which is not found"))
+    }
 }

@@ -26,20 +26,17 @@ extension LayoutSpec {
                 spec[keyPath: line].right = translate(spec[keyPath: line].right)
             }
         }
-        spec.language = LayoutLanguage(wording: wording)
+        spec.language = LayoutLanguage(wording: wording, arabicFamily: language.arabicFamily)
         if spec.rightToLeft { spec.setInArabicScript() }
         return spec
     }
 
-    /// The face of Arabic and Persian text, ahead of the layout's own (which sets the Latin
-    /// names and numbers within it).
-    public static let arabicScriptFamily = "Noto Naskh Arabic"
-
-    /// Sets every style in Noto Naskh Arabic first, without italics (Arabic script has none; a
-    /// slanted Naskh reads as a fault).
+    /// Sets every style in the Arabic-script face first (Noto Naskh Arabic unless the layout names
+    /// another), without italics (Arabic script has none; a slanted Naskh reads as a fault).
     private mutating func setInArabicScript() {
+        let arabic = language.arabicFamily
         func naskh(_ style: inout TextStyle) {
-            if !style.family.hasPrefix(Self.arabicScriptFamily) { style.family = Self.arabicScriptFamily + ", " + style.family }
+            if !style.family.hasPrefix(arabic) { style.family = arabic + ", " + style.family }
             style.italic = false
         }
         for name in styles.keys { naskh(&styles[name]!.font) }
@@ -47,7 +44,7 @@ extension LayoutSpec {
         naskh(&table.header.font)
         naskh(&header.style.font)
         naskh(&footer.style.font)
-        serif = Self.arabicScriptFamily + ", " + serif
-        sans = Self.arabicScriptFamily + ", " + sans
+        serif = arabic + ", " + serif
+        sans = arabic + ", " + sans
     }
 }

@@ -186,7 +186,7 @@ public struct LayoutSpec: Sendable {
     }
 }
 
-/// The settings a document's language gives its layout.
+/// The settings a document's language gives its layout, and the face of its Arabic script.
 public final class LayoutLanguage: Sendable {
     /// The digit zero of the language ("0", "۰", "٠"); the nine that follow it are its other digits.
     public let zeroDigit: Unicode.Scalar
@@ -197,20 +197,30 @@ public final class LayoutLanguage: Sendable {
     /// What stands between a contents entry's title and its detail: " · "; in Persian and Arabic a
     /// dash, as a middle dot reads as the digit zero (۰).
     public let detailSeparator: String
+    /// The face of Arabic and Persian text (layout key `fonts: {arabic: …}`), ahead of the
+    /// layout's own in a right-to-left document; they set the Latin names and numbers within it.
+    public let arabicFamily: String
 
-    public init(zeroDigit: Unicode.Scalar, rightToLeft: Bool, notesTitle: String, detailSeparator: String) {
+    public init(zeroDigit: Unicode.Scalar, rightToLeft: Bool, notesTitle: String, detailSeparator: String,
+                arabicFamily: String = "Noto Naskh Arabic") {
         self.zeroDigit = zeroDigit; self.rightToLeft = rightToLeft; self.notesTitle = notesTitle
-        self.detailSeparator = detailSeparator
+        self.detailSeparator = detailSeparator; self.arabicFamily = arabicFamily
+    }
+
+    /// The same settings with another Arabic-script face.
+    public func with(arabicFamily: String) -> LayoutLanguage {
+        LayoutLanguage(zeroDigit: zeroDigit, rightToLeft: rightToLeft, notesTitle: notesTitle,
+                       detailSeparator: detailSeparator, arabicFamily: arabicFamily)
     }
 
     /// English: Western digits, left to right.
     public static let english = LayoutLanguage(wording: .english)
 
     /// The settings of `wording`'s language.
-    public convenience init(wording: Wording) {
+    public convenience init(wording: Wording, arabicFamily: String = "Noto Naskh Arabic") {
         self.init(zeroDigit: wording.format.digits("0").unicodeScalars.first ?? "0",
                   rightToLeft: wording.direction == .rightToLeft, notesTitle: wording.text("notes.title"),
-                  detailSeparator: wording.text("list.detail"))
+                  detailSeparator: wording.text("list.detail"), arabicFamily: arabicFamily)
     }
 
     /// `text` with its digits 0–9 written from `zeroDigit`: "12" → "۱۲".
