@@ -128,21 +128,13 @@ import Testing
 
 /// Fonts a layout names.
 @Suite struct LayoutFontTests {
-    @Test func aFontALayoutNamesThatIsNotBundledIsAnErrorNamingItAndTheFolder() throws {
-        let project = try LanguageCommandTests.sample(("layout: dossier", "layout: mine"),
-                                                      writing: "fonts: {serif: Garamond Premier}\n", to: "layouts/mine.yaml")
+    @Test(arguments: [("fonts: {serif: Garamond Premier}\n", "Garamond Premier"), ("fonts: {arabic: Vazirmatn}\n", "Vazirmatn")])
+    func aFontALayoutNamesThatIsNotBundledIsAnErrorNamingItAndTheFolder(layout: String, font: String) throws {
+        let project = try LanguageCommandTests.sample(("layout: dossier", "layout: mine"), writing: layout, to: "layouts/mine.yaml")
         let built = try Tool.run(Tool.dossier, ["build", project, "-o", project + "/out.pdf"])
         #expect(built.status == 1)
-        #expect(built.stderr.contains("layout “mine” names the font “Garamond Premier”, which is not found: fonts are looked for in "))
+        #expect(built.stderr.contains("layout “mine” names the font “\(font)”, which is not found: fonts are looked for in "))
         #expect(built.stderr.contains("expected one of Noto Naskh Arabic, Noto Sans, Noto Sans Math, Noto Serif"))
         #expect(!FileManager.default.fileExists(atPath: project + "/out.pdf"))
-    }
-
-    @Test func theArabicScriptFontIsTheLayoutsAndCheckedToo() throws {
-        let project = try LanguageCommandTests.sample(("layout: dossier", "layout: mine"),
-                                                      writing: "fonts: {arabic: Vazirmatn}\n", to: "layouts/mine.yaml")
-        let built = try Tool.run(Tool.dossier, ["build", project, "-o", project + "/out.pdf"])
-        #expect(built.status == 1)
-        #expect(built.stderr.contains("layout “mine” names the font “Vazirmatn”, which is not found"))
     }
 }
