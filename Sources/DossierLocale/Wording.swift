@@ -54,6 +54,12 @@ public struct Wording: Hashable, Sendable {
         }
     }
 
+    /// The names of the strings starting with `prefix`, longest text first ("running.page_of_pages"
+    /// before "running.page", so the longer words are replaced first).
+    public func keys(withPrefix prefix: String) -> [String] {
+        entries.keys.filter { $0.hasPrefix(prefix) }.sorted { (text($0).count, $0) > (text($1).count, $1) }
+    }
+
     /// Whether the table (or English) has `key`.
     public func has(_ key: String) -> Bool { entries[key] != nil }
 

@@ -6,7 +6,7 @@ import DossierLocale
 
 extension LayoutSpec {
     /// The layout for a document in `wording`'s language: the shipped running-line words
-    /// ("Page {{page}} of {{pages}}") in that language, page numbers in its digits, and the
+    /// ("Page {{page}} of {{pages}}", "Briefing": the `running.` strings) in that language, page numbers in its digits, and the
     /// direction it reads in.
     public func localized(_ wording: Wording) -> LayoutSpec {
         var spec = self
@@ -14,7 +14,7 @@ extension LayoutSpec {
             let english = Wording.english
             func translate(_ template: String) -> String {
                 var out = template
-                for key in ["running.page_of_pages", "running.page"] where english.has(key) {
+                for key in english.keys(withPrefix: "running.") {
                     let words = english.text(key)
                     if out.contains(words) { out = out.replacingOccurrences(of: words, with: wording.text(key)) }
                 }
