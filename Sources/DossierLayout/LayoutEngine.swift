@@ -53,7 +53,7 @@ public final class LayoutEngine {
                                     linkColor: document.layout.accent)
         var entries = ContentsEntry.entries(in: document.body, separator: document.layout.detailSeparator)
         if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
-            entries.append(ContentsEntry(title: [.text("Notes")], anchor: "notes", level: 1))
+            entries.append(ContentsEntry(title: [.text(document.layout.notesTitle)], anchor: "notes", level: 1))
         }
 
         var coverFlow: [PageFlow] = []
