@@ -45,7 +45,8 @@ extension LayoutContext {
         var items: [FrameItem] = []
         let style = TextStyle(family: spec.sans, size: .pt(8.5), bold: true)
         let margin = Length.mm(8)
-        let outerRight = !(spec.page.mirrored && facts.number % 2 == 0)
+        // Bound on the right, a right-to-left document has its outer edge on the left of odd pages.
+        let outerRight = !(spec.page.mirrored && facts.number % 2 == 0) != spec.rightToLeft
         func place(_ text: String, baseline: Length) throws {
             let line = try shaper.shapeLine(StyledText(text, style: style))
             let x = outerRight ? spec.page.size.width - margin - line.width : margin

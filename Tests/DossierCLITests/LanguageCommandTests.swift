@@ -113,8 +113,8 @@ import Testing
         #expect(try Tool.run(Tool.dossier, ["new", project, "--language", "fa"]).status == 0)
         let pdf = project + "/out.pdf"
         #expect(try Tool.run(Tool.dossier, ["build", project, "-o", pdf]).status == 0)
-        // A4 less the dossier layout's 22 mm outer margin.
-        let rightMargin = 595.28 - 22 / 25.4 * 72
+        // A4 less the dossier layout's 25 mm inner margin: a right-to-left dossier is bound on the right.
+        let rightMargin = 595.28 - 25 / 25.4 * 72
         let lines = try Self.lines(pdf, page: 1)
         // Organisation, title, subtitle; then the two lines under the key figures.
         let shown = Array(lines.prefix(3)) + Array(lines.suffix(2))

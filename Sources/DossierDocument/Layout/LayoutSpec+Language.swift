@@ -27,7 +27,11 @@ extension LayoutSpec {
             }
         }
         spec.language = LayoutLanguage(wording: wording, arabicFamily: language.arabicFamily)
-        if spec.rightToLeft { spec.setInArabicScript() }
+        if spec.rightToLeft {
+            spec.setInArabicScript()
+            // A right-to-left document is bound on the right: the inner margin is the right one.
+            swap(&spec.page.inner, &spec.page.outer)
+        }
         return spec
     }
 
