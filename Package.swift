@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: [
-            "DossierCalendar", "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
+            "DossierCalendar", "DossierLocale", "DossierModel", "DossierDocument", "DossierDisplay", "DossierLayout",
             "DossierCharts", "DossierRender", "CairoPango", "DossierBuild",
         ]),
     ],
@@ -35,24 +35,26 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .target(name: "DossierCalendar"),
         .target(name: "DossierDisplay"),
+        .target(name: "DossierLocale", dependencies: ["DossierCalendar", .product(name: "Yams", package: "Yams")]),
         .target(name: "CairoPango", dependencies: ["CCairo", "CHyphen", "CPoppler", "DossierDisplay"]),
         .target(name: "DossierModel", dependencies: [
             "DossierCalendar", "CInflate",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "DossierCharts", dependencies: ["DossierCalendar", "DossierDisplay"]),
+        .target(name: "DossierCharts", dependencies: ["DossierCalendar", "DossierDisplay", "DossierLocale"]),
         .target(name: "DossierDocument", dependencies: [
-            "DossierModel", "DossierDisplay", "DossierCharts", "CCMark",
+            "DossierModel", "DossierDisplay", "DossierCharts", "DossierLocale", "CCMark",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "DossierLayout", dependencies: ["DossierDocument", "DossierDisplay"]),
         .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay", "CQPDF"]),
         .target(name: "DossierBuild", dependencies: [
             "DossierModel", "DossierDocument", "DossierLayout", "DossierCharts", "DossierRender", "CairoPango", "DossierDisplay",
+            "DossierLocale",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "DossierModel", "DossierDocument", "DossierCharts", "DossierRender",
+            "DossierBuild", "DossierModel", "DossierDocument", "DossierCharts", "DossierRender", "DossierLocale",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Entry points for fuzzing every reader and the layout engine; tests replay their corpus.
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
         .testTarget(name: "DossierCalendarTests", dependencies: ["DossierCalendar"]),
         .testTarget(name: "DossierDisplayTests", dependencies: ["DossierDisplay"]),
+        .testTarget(name: "DossierLocaleTests", dependencies: ["DossierLocale", "DossierCalendar"]),
         .testTarget(name: "CairoPangoTests", dependencies: ["CairoPango", "DossierDisplay"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"],
                     resources: [.copy("Fixtures")]),

@@ -133,7 +133,8 @@ private struct Paragraph {
         defer { pango_attr_list_unref(attributes) }
         // A weak direction lets the bidi algorithm take the paragraph's from its first strong
         // character (rules P2 and P3 of UAX #9), left to right if it has none.
-        let direction = format.autoDirection ? PANGO_DIRECTION_WEAK_LTR : PANGO_DIRECTION_LTR
+        let direction = format.rightToLeft ? PANGO_DIRECTION_RTL
+            : format.autoDirection ? PANGO_DIRECTION_WEAK_LTR : PANGO_DIRECTION_LTR
         let items: UnsafeMutablePointer<GList>? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { text in
                 pango_itemize_with_base_dir(shaper.context.pointer, direction, text.baseAddress, 0, length, attributes, nil)
@@ -151,7 +152,7 @@ private struct Paragraph {
                 baseLevel = min(baseLevel, item.pointee.analysis.level)
             }
         }
-        baseLevel = baseLevel == UInt8.max ? 0 : baseLevel & 1
+        baseLevel = format.rightToLeft ? 1 : baseLevel == UInt8.max ? 0 : baseLevel & 1
         var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
         let language = pango_language_from_string(format.language ?? "")
         bytes.withUnsafeBufferPointer { buffer in

@@ -1,6 +1,7 @@
 // Anniversary: which incidents have an anniversary on a day or in a window, and how to name it.
 
 import DossierDocument
+import DossierLocale
 import DossierModel
 
 /// An incident's anniversary falling on a given day.
@@ -18,8 +19,8 @@ public struct Anniversary: Hashable, Sendable {
     /// The output file name: "ashraf-2013-09-01-13th-anniversary.pdf".
     public var fileName: String { "\(incidentID)-\(ordinal)-anniversary.pdf" }
 
-    /// English ordinals: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th, 112th.
-    public static func ordinal(_ n: Int) -> String { Formatting.ordinal(n) }
+    /// English ordinals, for file names whatever the language: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th, 112th.
+    public static func ordinal(_ n: Int) -> String { LocaleFormat.english.ordinal(n) }
 
     /// The day an incident that started on `start` is remembered in `year`: 29 February is
     /// remembered on 28 February in years that have none.

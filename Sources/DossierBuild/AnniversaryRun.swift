@@ -99,7 +99,7 @@ public struct AnniversaryRun {
             }
             do {
                 if builder == nil { builder = try makeBuilder() }
-                guard let document = DocumentBuilder(dossier: dossier, layout: layout)
+                guard let document = DocumentBuilder(dossier: dossier, layout: layout, wording: try ProjectBuilder.wording(for: dossier))
                     .anniversaryBrief(incidentID: a.incidentID, years: a.years, observed: a.day, creationDate: created) else {
                     throw BuildFailure.project("incident \(a.incidentID) not found")
                 }

@@ -113,7 +113,7 @@ public enum ChartExport {
         try OutputCheck.keepsRecords(output, files: dossier.files)
         try OutputCheck.mayReplace(output, with: format.outputKind)
 
-        let document = DocumentBuilder(dossier: dossier, layout: layout)
+        let document = DocumentBuilder(dossier: dossier, layout: layout, wording: try ProjectBuilder.wording(for: dossier))
         guard let overview = document.overviewChart(kind: kind, mode: request.mode, standalone: true) else {
             throw BuildFailure.project("\(directory) has no casualty figures to chart")
         }

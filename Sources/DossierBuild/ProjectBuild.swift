@@ -161,7 +161,8 @@ public final class ProjectBuilder {
         try OutputCheck.keepsRecords(output, files: dossier.files)
         try bundle?.checkOutput(output)
         let created = ReproducibleDate.creationDate(sourceDateEpoch: sourceDateEpoch, dossier: dossier)
-        var document = DocumentBuilder(dossier: dossier, layout: layout).build(creationDate: created)
+        var document = DocumentBuilder(dossier: dossier, layout: layout, wording: try Self.wording(for: dossier))
+            .build(creationDate: created)
         transform?(&document)
         return try write(document, to: output, bundle: bundle)
     }
@@ -191,6 +192,7 @@ public final class ProjectBuilder {
     /// sheets and exhibits follow the dossier in the same file and Bates sequence.
     public func write(_ document: Document, to output: String, bundle: HearingBundle? = nil) throws -> BuildReport {
         try Self.checkOutputPath(output)
+        try LayoutFonts.check(document.layout, fonts: shaper.fonts)
         let engine = LayoutEngine(shaper: typesetter)
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()

@@ -15,12 +15,12 @@ public struct BarChart: Chart, Hashable {
         /// long labels stay whole and readable.
         case horizontal
 
-        /// The chart as its alt text names it: "Stacked bar chart".
+        /// The string naming the chart in its alt text: "Stacked bar chart".
         var name: String {
             switch self {
-            case .stacked: "Stacked bar chart"
-            case .grouped: "Grouped bar chart"
-            case .horizontal: "Horizontal stacked bar chart"
+            case .stacked: "alt.kind.stacked"
+            case .grouped: "alt.kind.grouped"
+            case .horizontal: "alt.kind.horizontal"
             }
         }
     }
@@ -36,7 +36,7 @@ public struct BarChart: Chart, Hashable {
     /// A title drawn at the top left, if any.
     public var title: String?
     /// What the values count, for the alt text: "casualties".
-    public var subject: String
+    public var subject: String?
     /// A label above the value axis: "People".
     public var axisTitle: String?
     /// The span the bars cover, for the alt text: "2009–2013".
@@ -45,11 +45,13 @@ public struct BarChart: Chart, Hashable {
     public var barNoun: String
     /// The word before a bar's label in the alt text: "on 1 September 2013", "in 2013".
     public var labelPreposition: String
+    /// What one bar covers: an event, or a period the events are summed over.
+    public var barPeriod: ChartAggregation.Period = .event
     /// Where the figures come from, for the caption or the foot of an exported chart.
     public var sourceNote: String?
 
     public init(_ arrangement: Arrangement, bars: [ChartBar], series: [ChartSeries], style: ChartStyle,
-                title: String? = nil, subject: String = "casualties") {
+                title: String? = nil, subject: String? = nil) {
         self.arrangement = arrangement; self.bars = bars; self.series = series; self.style = style
         self.title = title; self.subject = subject; self.axisTitle = nil; self.period = nil
         self.barNoun = "event"; self.labelPreposition = "on"
@@ -57,16 +59,17 @@ public struct BarChart: Chart, Hashable {
 
     /// Creates the chart of an aggregation: its bars, with the nouns and span its alt text needs.
     public init(_ arrangement: Arrangement, _ aggregation: ChartAggregation, series: [ChartSeries], style: ChartStyle,
-                title: String? = nil, subject: String = "casualties") {
+                title: String? = nil, subject: String? = nil) {
         self.init(arrangement, bars: aggregation.bars, series: series, style: style, title: title, subject: subject)
         period = aggregation.span
         barNoun = aggregation.period.noun
+        barPeriod = aggregation.period
         labelPreposition = aggregation.period.preposition
     }
 
     var content: BarChartContent {
         BarChartContent(bars: bars, series: series, style: style, title: title, subject: subject, axisTitle: axisTitle,
-                        period: period, barNoun: barNoun, labelPreposition: labelPreposition,
+                        period: period, barNoun: barNoun, barPeriod: barPeriod, labelPreposition: labelPreposition,
                         kindName: arrangement.name)
     }
 

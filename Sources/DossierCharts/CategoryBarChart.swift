@@ -16,7 +16,7 @@ public struct CategoryBarChart: Drawing, Hashable {
     /// The event, for the alt text: "1 September 2013".
     public var event: String?
     /// What the values count, for the alt text: "casualties".
-    public var subject: String
+    public var subject: String?
     /// The word before the event in the alt text: "on 1 September 2013".
     public var eventPreposition: String
 
@@ -24,7 +24,7 @@ public struct CategoryBarChart: Drawing, Hashable {
     public static let standardSize = Size(width: .pt(198.4), height: .pt(85))
 
     public init(values: [ChartValue], series: [ChartSeries], style: ChartStyle = .compact(),
-                event: String? = nil, subject: String = "casualties") {
+                event: String? = nil, subject: String? = nil) {
         self.values = values; self.series = series; self.style = style; self.event = event
         self.subject = subject; self.eventPreposition = "on"
     }
@@ -32,12 +32,13 @@ public struct CategoryBarChart: Drawing, Hashable {
     /// Returns the chart's text alternative: "Bar chart of casualties on 1 September 2013: 52
     /// killed, at least 350 injured, 7 abducted."
     public var altText: String {
-        var text = "Bar chart of \(subject)"
+        let words = style.wording, end = words.text("sentence.end")
+        var text = words.text("alt.bars_of", ["subject": subject ?? words.text("alt.casualties")])
         if let event = event?.collapsingWhitespace, !event.isEmpty {
-            text += (eventPreposition.isEmpty ? " " : " \(eventPreposition) ") + event
+            text += " " + (eventPreposition.isEmpty ? event : words.text("alt." + eventPreposition, ["label": event]))
         }
-        let parts = zip(values, series).map { ChartAltText.figure($0.0, series: $0.1) }
-        return text + (parts.isEmpty ? "." : ": " + parts.joined(separator: ", ") + ".")
+        let parts = zip(values, series).map { ChartAltText.figure($0.0, series: $0.1, words) }
+        return text + (parts.isEmpty ? end : ": " + parts.joined(separator: words.text("list.separator")) + end)
     }
 
     /// Draws the chart into a box of `size` with its top-left corner at the origin.

@@ -1,5 +1,7 @@
 // ChartAggregation: many events summed per month, quarter, year or span of years, so no chart has too many bars.
 
+import DossierLocale
+
 /// Events grouped for a chart: one group per event up to a threshold, beyond it one per period,
 /// the finest period (month, quarter, year, then 2, 5, 10… years) that keeps the number of
 /// groups within the threshold. Periods without events are kept, with a count of 0, so that
@@ -32,18 +34,25 @@ public struct ChartAggregation: Hashable, Sendable {
         /// The word before a group's name in alt text: "on 1 September 2013", "in 2013".
         public var preposition: String { self == .event ? "on" : "in" }
 
-        /// The heading of a data table's first column: "Date", "Month", "Year", "Period".
-        public var heading: String {
+        /// The heading of a data table's first column: "Date", "Month", "Year", "Two-year period".
+        public func heading(_ wording: Wording) -> String {
             switch self {
-            case .event: "Date"
-            case .month: "Month"
-            case .quarter: "Quarter"
-            case .year: "Year"
-            case .years: "Period"
+            case .years: ChartAltText.capitalized(noun(wording))
+            default: wording.text("chart.heading." + noun)
             }
         }
 
         public var description: String { noun }
+
+        /// What one group stands for, in the words of a caption: "month", "mois", "5-year period".
+        public func noun(_ wording: Wording) -> String {
+            switch self {
+            case .years(let n):
+                wording.has("period.years.\(n)") ? wording.text("period.years.\(n)")
+                    : wording.text("period.years", ["n": wording.format.count(n)])
+            default: wording.text("period." + noun)
+            }
+        }
 
         /// Spans of years spelt out in the noun, so that counts read "3 five-year periods".
         private static let numberWords = [2: "two", 5: "five", 10: "ten", 20: "twenty", 50: "fifty"]
@@ -78,17 +87,22 @@ public struct ChartAggregation: Hashable, Sendable {
         }
 
         /// Returns the period's name on an axis and in full: ("Sep 2013", "September 2013").
-        func names(_ key: Int) -> (short: String, full: String) {
+        func names(_ key: Int, _ wording: Wording) -> (short: String, full: String) {
             let (first, last) = days(key)
+            let format = wording.format
+            let year = format.year(first.year)
             switch self {
             case .event, .month:
-                return ("\(first.shortMonthName) \(first.year)", "\(first.monthName) \(first.year)")
+                return (format.shortMonthName(first.month) + " " + year, format.month(first))
             case .quarter:
-                return ("Q\(first.month / 3 + 1) \(first.year)", "\(first.monthName) to \(last.monthName) \(first.year)")
+                return (wording.text("period.quarter_short", ["n": format.count(first.month / 3 + 1), "year": year]),
+                        wording.text("period.span", ["first": format.monthName(first.month),
+                                                     "last": format.month(last)]))
             case .year:
-                return ("\(first.year)", "\(first.year)")
+                return (year, year)
             case .years:
-                return ("\(first.year)–\(last.year)", "\(first.year) to \(last.year)")
+                return (year + "–" + format.year(last.year),
+                        wording.text("period.span", ["first": year, "last": format.year(last.year)]))
             }
         }
     }
@@ -106,19 +120,19 @@ public struct ChartAggregation: Hashable, Sendable {
 
     /// Groups `events` (sorted by date here) one per event if there are at most `threshold` of
     /// them, else per the finest period that gives at most `threshold` groups.
-    public static func make(_ events: [ChartEvent], threshold: Int = 30) throws -> ChartAggregation {
+    public static func make(_ events: [ChartEvent], threshold: Int = 30, wording: Wording = .english) throws -> ChartAggregation {
         guard threshold >= 1 else {
             throw ChartError.invalidStyle("the aggregation threshold is \(threshold); it must be at least 1")
         }
         let sorted = try checked(events)
-        if sorted.count <= threshold { return try make(sorted, period: .event) }
+        if sorted.count <= threshold { return try make(sorted, period: .event, wording: wording) }
         let first = sorted.first!.start, last = sorted.last!.start
         let period = Period.coarsening.first { $0.key(last) - $0.key(first) + 1 <= threshold } ?? .years(10_000)
-        return try make(sorted, period: period)
+        return try make(sorted, period: period, wording: wording)
     }
 
     /// Groups `events` (sorted by date here) by `period`.
-    public static func make(_ events: [ChartEvent], period: Period) throws -> ChartAggregation {
+    public static func make(_ events: [ChartEvent], period: Period, wording: Wording = .english) throws -> ChartAggregation {
         let sorted = try checked(events)
         let span = spanText(sorted.first!.start, sorted.map(\.end).max()!)
         if case .years(let n) = period, n < 1 {
@@ -132,20 +146,20 @@ public struct ChartAggregation: Hashable, Sendable {
         let groups = (keys.min()!...keys.max()!).map { key -> ChartEvent in
             let members = byKey[key] ?? []
             let (first, last) = period.days(key)
-            let names = period.names(key)
+            let names = period.names(key, wording)
             // A period's sum is not itself disputed: with many events nearly every period would
             // hold a disputed figure and the mark would say nothing. The events keep theirs.
             let values = (0..<seriesCount).map { s in sum(members.map { $0.values[s] }).withoutDispute }
             return ChartEvent(start: first, end: last, label: names.short, values: values,
-                              note: countText(members.count), altLabel: names.full == names.short ? nil : names.full,
+                              note: countText(members.count, wording), altLabel: names.full == names.short ? nil : names.full,
                               eventCount: members.count)
         }
         return ChartAggregation(period: period, groups: groups, span: span)
     }
 
     /// "1 event", "12 events", "no events".
-    public static func countText(_ n: Int) -> String {
-        n == 0 ? "no events" : ChartAltText.count(n, "event")
+    public static func countText(_ n: Int, _ wording: Wording = .english) -> String {
+        wording.count("chart.event_count", n)
     }
 
     /// Returns the sum of figures: bests, lows and highs added up; a lower bound if any part is

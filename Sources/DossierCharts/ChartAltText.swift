@@ -1,5 +1,7 @@
 // ChartAltText: the words of a chart's text alternative, built from its data.
 
+import DossierLocale
+
 /// Phrases for alt text, shared by the bar charts.
 enum ChartAltText {
     /// Returns a series name as it reads inside a sentence: "Killed" → "killed", "UN staff" kept.
@@ -10,37 +12,34 @@ enum ChartAltText {
     }
 
     /// Returns one figure: "52 killed", "at least 350 injured", "7 abducted (range 5–9, disputed)".
-    static func figure(_ value: ChartValue, series: ChartSeries) -> String {
+    static func figure(_ value: ChartValue, series: ChartSeries, _ words: Wording) -> String {
         figure(best: value.best, low: value.lowEstimate, high: value.highEstimate,
-               lowerBound: value.isLowerBound, disputed: value.disputed, noun: word(series.name))
+               lowerBound: value.isLowerBound, disputed: value.disputed, noun: word(series.name), words)
     }
 
     /// Returns a figure from its parts.
     static func figure(best: Double, low: Double, high: Double, lowerBound: Bool, disputed: Bool,
-                       noun: String) -> String {
-        var text = (lowerBound ? "at least " : "") + ChartNumberFormat.string(best) + " " + noun
+                       noun: String, _ words: Wording) -> String {
+        let number = ChartNumberFormat.string(best, words.format)
+        var text = words.text("alt.figure", ["n": lowerBound ? words.text("figure.at_least", ["n": number]) : number,
+                                             "category": noun])
         var notes: [String] = []
         if low != best || high != best {
-            notes.append("range \(ChartNumberFormat.string(low))–\(ChartNumberFormat.string(high))")
+            notes.append(words.text("alt.range", ["low": ChartNumberFormat.string(low, words.format),
+                                                  "high": ChartNumberFormat.string(high, words.format)]))
         }
-        if disputed { notes.append("disputed") }
-        if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
+        if disputed { notes.append(words.text("chart.disputed_cell")) }
+        if !notes.isEmpty { text += " (" + notes.joined(separator: words.text("list.separator")) + ")" }
         return text
     }
 
-    /// Returns "1 event" or "3 events".
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(ChartNumberFormat.string(Double(n))) \(noun)\(n == 1 ? "" : "s")"
-    }
-
     /// Returns a figure for a table cell: "52", "≥350", "7 (6–9)", "11 (disputed)".
-    static func cell(_ value: ChartValue) -> String {
-        var text = (value.isLowerBound ? "≥" : "") + ChartNumberFormat.string(value.best)
+    static func cell(_ value: ChartValue, _ words: Wording) -> String {
+        let number = { ChartNumberFormat.string($0, words.format) }
+        var text = (value.isLowerBound ? "≥" : "") + number(value.best)
         var notes: [String] = []
-        if value.isRange {
-            notes.append("\(ChartNumberFormat.string(value.lowEstimate))–\(ChartNumberFormat.string(value.highEstimate))")
-        }
-        if value.disputed { notes.append("disputed") }
+        if value.isRange { notes.append(number(value.lowEstimate) + "–" + number(value.highEstimate)) }
+        if value.disputed { notes.append(words.text("chart.disputed_cell")) }
         if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
         return text
     }

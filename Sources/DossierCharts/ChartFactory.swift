@@ -2,6 +2,7 @@
 // is a case of `ChartKind` and a row here; the document, `dossier chart` and its help follow.
 
 import DossierDisplay
+import DossierLocale
 
 /// Where a chart is shown, which decides its size unless one is asked for.
 public enum ChartPlacement: Sendable {
@@ -21,10 +22,10 @@ struct ChartDesign {
     var height: (_ count: Int, ChartStyle, ChartPlacement) -> Length
     /// Whether it draws bars, whose whiskers and arrows a caption explains.
     var drawsBars: Bool
-    /// Where a reader finds how many events a period holds, given the period's noun ("month");
-    /// nil when the chart does not show it.
-    var eventCountNote: ((String) -> String)?
-    /// What else a reader must know to read the chart.
+    /// The string telling where a reader finds how many events a period holds (its `{period}`
+    /// the period's noun); nil when the chart does not show it.
+    var eventCountNote: String?
+    /// The string telling what else a reader must know to read the chart.
     var readingNote: String?
 }
 
@@ -34,20 +35,20 @@ extension ChartKind {
         switch self {
         case .stacked:
             ChartDesign(summary: "a bar per incident, categories stacked", make: Self.bars(.stacked),
-                        height: Self.columnHeight, drawsBars: true, eventCountNote: Self.countUnderTheBars)
+                        height: Self.columnHeight, drawsBars: true, eventCountNote: "caption.count_under_bars")
         case .grouped:
             ChartDesign(summary: "categories side by side", make: Self.bars(.grouped),
-                        height: Self.columnHeight, drawsBars: true, eventCountNote: Self.countUnderTheBars)
+                        height: Self.columnHeight, drawsBars: true, eventCountNote: "caption.count_under_bars")
         case .horizontal:
             ChartDesign(summary: "a row per incident, for long labels", make: Self.bars(.horizontal),
                         height: { count, style, placement in Self.rowsHeight(count, style: style, titled: placement == .alone) },
-                        drawsBars: true, eventCountNote: { "each label gives the number in its \($0)" })
+                        drawsBars: true, eventCountNote: "caption.count_in_labels")
         case .timeline:
             ChartDesign(summary: "circles on a date axis, area proportional to the total",
                         make: { TimelineChart($0, series: $1, style: $2) },
                         height: { _, _, placement in placement == .document ? .pt(220) : .pt(280) },
                         drawsBars: false, eventCountNote: nil,
-                        readingNote: "the area of each circle is proportional to its total")
+                        readingNote: "caption.circle_area")
         }
     }
 
@@ -71,10 +72,12 @@ extension ChartKind {
 
     /// Where a reader finds how many events each period holds, for the period's noun ("month");
     /// nil when the chart does not show it.
-    public func eventCountNote(period noun: String) -> String? { design.eventCountNote?(noun) }
+    public func eventCountNote(period noun: String, _ wording: Wording = .english) -> String? {
+        design.eventCountNote.map { wording.text($0, ["period": noun]) }
+    }
 
     /// What else a reader must know to read the chart, if anything.
-    public var readingNote: String? { design.readingNote }
+    public func readingNote(_ wording: Wording = .english) -> String? { design.readingNote.map { wording.text($0) } }
 
     // MARK: Sizes and the kind chosen when none is asked for
 
@@ -105,9 +108,5 @@ extension ChartKind {
         var height = em * 2.1 * Double(max(1, count)) + em * 5
         if titled { height += style.titleSize * 1.4 + em * 0.8 }
         return height
-    }
-
-    private static func countUnderTheBars(_ noun: String) -> String {
-        "the row under the bars (“Events”) gives the number in each \(noun)"
     }
 }

@@ -20,7 +20,7 @@ enum ChartMarks {
 
     /// Returns the legend entry explaining the dashed outline of disputed figures.
     static func disputedLegendEntry(_ style: ChartStyle) -> ChartLegend.Entry {
-        ChartLegend.Entry(name: "Disputed figure", fill: .color(.white),
+        ChartLegend.Entry(name: style.wording.text("chart.disputed"), fill: .color(.white),
                           outline: Stroke(color: style.textColor, width: style.whiskerWidth,
                                           dash: [style.labelSize * 0.3, style.labelSize * 0.2]))
     }
@@ -59,7 +59,7 @@ enum ChartMarks {
 
     /// Returns the label of a figure: "1,234", "≥350".
     static func valueText(_ value: Double, lowerBound: Bool, style: ChartStyle) -> String {
-        (lowerBound ? style.lowerBoundMark : "") + ChartNumberFormat.string(value)
+        (lowerBound ? style.lowerBoundMark : "") + ChartNumberFormat.string(value, style.wording.format)
     }
 
     /// The length of the arrow that marks an open-ended (lower-bound) bar, stem and head.
@@ -90,7 +90,7 @@ enum ChartMarks {
         }
         if values.contains(where: { $0.disputed && $0.best > 0 }) { entries.append(disputedLegendEntry(style)) }
         if values.contains(where: { $0.isLowerBound && $0.best > 0 }) {
-            entries.append(ChartLegend.Entry(name: "At least (a lower bound)", fill: nil, outline: nil) { box in
+            entries.append(ChartLegend.Entry(name: style.wording.text("chart.lower_bound"), fill: nil, outline: nil) { box in
                 // The arrow's halo reaches past its ink; keep all of it inside the swatch's box.
                 let halo = min(style.whiskerWidth * 1.2, box.width * 0.3) * 1.25
                 let inner = Rect(x: box.minX + halo, y: box.minY + halo, width: box.width - halo * 2,

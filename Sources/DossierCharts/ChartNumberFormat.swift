@@ -1,7 +1,15 @@
 // ChartNumberFormat: numbers as charts print them, "1,234", the same on every machine.
 
+import DossierLocale
+
 /// Formats chart figures with thousands separators, independent of the machine's locale.
 public enum ChartNumberFormat {
+    /// Returns `value` as `format`'s language writes it: "1,234.5", "1 234,5", "۱٬۲۳۴٫۵".
+    public static func string(_ value: Double, _ format: LocaleFormat) -> String {
+        guard value.isFinite, abs(value) < 9e14 else { return string(value) }
+        return format.number(value)
+    }
+
     /// Returns `value` with commas between thousands: "1,000"; one decimal when it is not whole.
     public static func string(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }

@@ -1,6 +1,7 @@
 // ChartStyle: the type, colours, line weights and options shared by every chart of a document.
 
 import DossierDisplay
+import DossierLocale
 
 /// How charts look: fonts, colours, line weights and what is labelled.
 public struct ChartStyle: Hashable, Sendable {
@@ -38,6 +39,8 @@ public struct ChartStyle: Hashable, Sendable {
     public var hatchSpacing: Length
     /// The mark before a value label that is a lower bound ("≥350"); the font must have it.
     public var lowerBoundMark: String
+    /// The words and number forms of the chart's language (legends, axis months, value labels).
+    public var wording: Wording = .english
 
     public init(fontFamily: String = "Noto Sans", labelSize: Length = .pt(8), titleSize: Length = .pt(10),
                 textColor: Color = Color(grey: 0.1), axisColor: Color = Color(grey: 0.2),

@@ -1,5 +1,7 @@
 // DateScale: a date axis with ticks at round intervals: every 1, 2, 3 or 6 months, or 1, 2, 5, 10… years.
 
+import DossierLocale
+
 /// A date axis from one round date to another, with a tick at every step between them.
 public struct DateScale: Hashable, Sendable {
     /// The distance between ticks.
@@ -32,12 +34,12 @@ public struct DateScale: Hashable, Sendable {
 
     /// Returns the label of tick `index`: "2013" for years; for months "Jan 2013" at the first
     /// tick and every January, the month alone ("Apr") between.
-    public func label(at index: Int) -> String {
+    public func label(at index: Int, _ format: LocaleFormat = .english) -> String {
         let day = ticks[index]
+        let month = format.shortMonthName(day.month)
         switch step {
-        case .years: return "\(day.year)"
-        case .months:
-            return index == 0 || day.month == 1 ? "\(day.shortMonthName) \(day.year)" : day.shortMonthName
+        case .years: return format.year(day.year)
+        case .months: return index == 0 || day.month == 1 ? month + " " + format.year(day.year) : month
         }
     }
 

@@ -55,7 +55,7 @@ struct HorizontalBarLayout {
         var plotRight = size.width
         for intervals in stride(from: 5, through: 1, by: -1) {
             let candidate = NiceScale.forMaximum(dataMax, targetIntervals: intervals)
-            let lines = try candidate.ticks.map { ($0, try text.line(ChartNumberFormat.string($0))) }
+            let lines = try candidate.ticks.map { ($0, try text.line(ChartNumberFormat.string($0, style.wording.format))) }
             let lastHalf = (lines.last?.1.width ?? .zero) / 2
             let right = size.width - max(arrowRoom + valueRoom, lastHalf)
             let width = right - plotLeft
@@ -150,7 +150,7 @@ struct HorizontalBarLayout {
         var out: [RowLabel] = []
         for i in stride(from: 0, to: bars.count, by: every) {
             let label = bars[i].label.collapsingWhitespace
-            let detail = bars[i].eventCount.map(ChartAggregation.countText)
+            let detail = bars[i].eventCount.map { ChartAggregation.countText($0, content.style.wording) }
             var lines: [ShapedLine]?
             if let detail {
                 lines = try text.oneLine("\(label) (\(detail))", width: maxWidth).map { [$0] }

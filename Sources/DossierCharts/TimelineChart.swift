@@ -15,10 +15,12 @@ public struct TimelineChart: Chart, Hashable {
     /// A title drawn at the top left, if any.
     public var title: String?
     /// What the values count, for the alt text: "casualties".
-    public var subject: String
+    public var subject: String?
     /// The span the events cover, for the alt text: "2009–2013".
     public var period: String?
     /// What one circle stands for, for the alt text ("event"; an "s" makes the plural).
+    /// What one circle covers: an event, or a period the events are summed over.
+    public var eventPeriod: ChartAggregation.Period = .event
     public var eventNoun: String
     /// The word before an event's label in the alt text: "on 1 September 2013", "in 2013".
     public var labelPreposition: String
@@ -26,18 +28,19 @@ public struct TimelineChart: Chart, Hashable {
     public var sourceNote: String?
 
     public init(events: [ChartEvent], series: [ChartSeries], style: ChartStyle, title: String? = nil,
-                subject: String = "casualties") {
+                subject: String? = nil) {
         self.events = events; self.series = series; self.style = style; self.title = title
         self.subject = subject; self.period = nil; self.eventNoun = "event"; self.labelPreposition = "on"
     }
 
     /// Creates the timeline of an aggregation: a circle per period that has events.
     public init(_ aggregation: ChartAggregation, series: [ChartSeries], style: ChartStyle, title: String? = nil,
-                subject: String = "casualties") {
+                subject: String? = nil) {
         self.init(events: aggregation.groups.filter { ($0.eventCount ?? 1) > 0 }, series: series, style: style,
                   title: title, subject: subject)
         period = aggregation.span
         eventNoun = aggregation.period.noun
+        eventPeriod = aggregation.period
         labelPreposition = aggregation.period.preposition
     }
 
@@ -49,8 +52,8 @@ public struct TimelineChart: Chart, Hashable {
 
     var content: BarChartContent {
         BarChartContent(bars: sortedEvents.map(\.bar), series: series, style: style, title: title, subject: subject,
-                        axisTitle: nil, period: period, barNoun: eventNoun, labelPreposition: labelPreposition,
-                        kindName: "Timeline")
+                        axisTitle: nil, period: period, barNoun: eventNoun, barPeriod: eventPeriod, labelPreposition: labelPreposition,
+                        kindName: "alt.kind.timeline")
     }
 
     /// Returns the chart's text alternative: every event's figures for up to 10 events, totals

@@ -19,14 +19,14 @@ struct TimelineLayout {
         let (fill, ink) = paints(style)
 
         let names = chart.series.map { ChartAltText.word($0.name) }
-        let circleEntry = ChartLegend.Entry(name: "Circle area: total " + Self.list(names), fill: nil, outline: nil) { box in
+        let circleEntry = ChartLegend.Entry(name: style.wording.text("chart.circle_area", ["categories": style.wording.list(names)]), fill: nil, outline: nil) { box in
             [Shape(path: .circle(center: Point(x: box.minX + box.width / 2, y: box.minY + box.height / 2),
                                  radius: box.width / 2 - style.outlineWidth / 2),
                    fill: .color(fill), stroke: Stroke(color: ink, width: style.outlineWidth))]
         }
         var legend = [circleEntry]
         if totals.contains(where: { $0.disputed }) {
-            legend.append(ChartLegend.Entry(name: "Disputed figure", fill: nil, outline: nil) { box in
+            legend.append(ChartLegend.Entry(name: style.wording.text("chart.disputed"), fill: nil, outline: nil) { box in
                 [Shape(path: .circle(center: Point(x: box.minX + box.width / 2, y: box.minY + box.height / 2),
                                      radius: box.width / 2 - style.whiskerWidth / 2),
                        fill: .color(.white), stroke: Self.disputedStroke(style))]
@@ -46,7 +46,7 @@ struct TimelineLayout {
         let first = events[0].start, last = events.map(\.end).max()!
         var chosen: (scale: DateScale, lines: [ShapedLine], inset: Length)?
         for scale in DateScale.candidates(from: first, to: last) {
-            let lines = try scale.ticks.indices.map { try text.line(scale.label(at: $0)) }
+            let lines = try scale.ticks.indices.map { try text.line(scale.label(at: $0, style.wording.format)) }
             let widest = lines.map(\.width).max() ?? .zero
             let inset = max(roomiest + style.outlineWidth, widest / 2)
             let spacing = (size.width - inset * 2) / Double(max(1, scale.ticks.count - 1))
@@ -125,7 +125,9 @@ struct TimelineLayout {
         for i in order {
             let m = marks[i]
             var figure = ChartMarks.valueText(m.total.best, lowerBound: m.total.isLowerBound, style: style)
-            if let n = m.event.eventCount { figure += " in " + ChartAggregation.countText(n) }
+            if let n = m.event.eventCount {
+                figure = style.wording.text("chart.figure_in", ["figure": figure, "events": ChartAggregation.countText(n, style.wording)])
+            }
             let maxWidth = size.width * 0.45
             guard let name = try text.oneLine(m.event.label.collapsingWhitespace, width: maxWidth)
                     ?? text.truncated(m.event.label.collapsingWhitespace, width: maxWidth, minKept: 3)?.line,

@@ -104,7 +104,7 @@ struct VerticalBarLayout {
         let arrowRoom = columns.contains { $0.lowerBound } ? ChartMarks.arrowLength(style) : .zero
         let valueTexts = columns.map { ChartMarks.valueText($0.best, lowerBound: $0.lowerBound, style: style) }
         let countTexts = bars.allSatisfy { $0.eventCount != nil }
-            ? bars.map { ChartNumberFormat.string(Double($0.eventCount ?? 0)) } : nil
+            ? bars.map { ChartNumberFormat.string(Double($0.eventCount ?? 0), style.wording.format) } : nil
         let countText = try ChartText(shaper: shaper, style: style.labelTextStyle.sized(em * 0.9))
         var reserved = lineHeight
         var showValues = style.valueLabels
@@ -125,8 +125,8 @@ struct VerticalBarLayout {
             let room = plotHeight / (lineHeight * 1.8)
             let intervals = room.isFinite ? min(5, max(1, Int(min(room, 5)))) : 5
             let scale = NiceScale.forMaximum(dataMax, targetIntervals: intervals)
-            let ticks = try scale.ticks.map { ($0, try text.line(ChartNumberFormat.string($0))) }
-            let header = try countText.line("Events")
+            let ticks = try scale.ticks.map { ($0, try text.line(ChartNumberFormat.string($0, style.wording.format))) }
+            let header = try countText.line(style.wording.text("chart.events"))
             let gutter = max(ticks.map(\.1.width).max() ?? .zero, showCounts ? header.width : .zero)
             let plotLeft = gutter + em * 0.5 + (turnRoom ?? .zero)
             let plotWidth = size.width - plotLeft

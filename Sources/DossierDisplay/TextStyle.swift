@@ -104,6 +104,9 @@ public struct ParagraphFormat: Hashable, Sendable {
     public var autoDirection: Bool
     /// Whether words may be hyphenated at line ends (with the patterns of `language`).
     public var hyphenate: Bool
+    /// Whether the paragraph reads right to left whatever its first letter (a paragraph of an
+    /// Arabic or Persian document that opens with a Latin name or a number).
+    public var rightToLeft = false
 
     public init(width: Length, alignment: TextAlignment = .start, leading: Length,
                 firstLineIndent: Length = .zero, language: String? = nil, autoDirection: Bool = true,

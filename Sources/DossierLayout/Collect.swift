@@ -88,6 +88,10 @@ extension LayoutContext {
         return boxes
     }
 
+    /// Where a paragraph's box starts from the left: after its start indent, or in a right-to-left
+    /// document after its end indent (the start is on the right).
+    func startX(_ style: ParagraphStyle) -> Length { spec.rightToLeft ? style.indentEnd : style.indentStart }
+
     func collectParagraph(_ content: [Inline], style: ParagraphStyle, language: String?, role: StructureRole?,
                           into out: inout [FlowItem], alignment: TextAlignment? = nil, anchor: String? = nil) throws {
         let width = measure - style.indentStart - style.indentEnd
@@ -95,7 +99,7 @@ extension LayoutContext {
         let shaped = try shape(content, style: style, width: width, language: language, alignment: alignment,
                                notes: &notes)
         Self.addSpace(style.spaceBefore, to: &out)
-        var boxes = lineBoxes(shaped, x: style.indentStart, role: role, keepWithNext: style.keepWithNext)
+        var boxes = lineBoxes(shaped, x: startX(style), role: role, keepWithNext: style.keepWithNext)
         if role != nil, let language, language != self.language, !boxes.isEmpty {
             boxes[0].items.insert(.structure(.language(language)), at: 1)
         }
@@ -111,7 +115,7 @@ extension LayoutContext {
         let style = spec.style(h.style)
         let shaped = try shape(h.content, style: style, width: measure - style.indentStart - style.indentEnd)
         let role: StructureRole = h.level <= 1 ? .heading1 : h.level == 2 ? .heading2 : .heading3
-        var boxes = lineBoxes(shaped, x: style.indentStart, role: role, keepWithNext: true)
+        var boxes = lineBoxes(shaped, x: startX(style), role: role, keepWithNext: true)
         guard !boxes.isEmpty else { return }
         for i in boxes.indices { boxes[i].keepWithNext = true }
         if let anchor = h.anchor {
@@ -188,7 +192,8 @@ extension LayoutContext {
                case .box(var b) = itemItems[first],
                let line = b.items.lazy.compactMap({ if case .text(let t) = $0 { t } else { nil } }).first {
                 let shapedLabel = try shaper.shapeLine(StyledText(label, style: base.font))
-                let x = base.indentStart + indent - shapedLabel.width - .pt(5)
+                let x = spec.rightToLeft ? measure - base.indentStart - indent + .pt(5)
+                    : base.indentStart + indent - shapedLabel.width - .pt(5)
                 b.items.insert(contentsOf: [.structure(.begin(.label)),
                                             .text(TextItem(origin: Point(x: x, y: line.origin.y), line: shapedLabel)),
                                             .structure(.end(.label))], at: 0)

@@ -12,8 +12,8 @@ struct ContentsEntry: Sendable {
 }
 
 extension ContentsEntry {
-    /// The contents entries of blocks, in document order.
-    static func entries(in blocks: [Block]) -> [ContentsEntry] {
+    /// The contents entries of blocks, in document order; `separator` stands before a heading's detail.
+    static func entries(in blocks: [Block], separator: String = " · ") -> [ContentsEntry] {
         var out: [ContentsEntry] = []
         func walk(_ blocks: [Block]) {
             for block in blocks {
@@ -21,7 +21,7 @@ extension ContentsEntry {
                 case .heading(let h) where h.inContents:
                     if let anchor = h.anchor {
                         // The detail (a date) tells apart entries with the same title.
-                        let title = h.contentsDetail.map { h.content + [.text(" · " + $0)] } ?? h.content
+                        let title = h.contentsDetail.map { h.content + [.text(separator + $0)] } ?? h.content
                         out.append(ContentsEntry(title: title, anchor: anchor, level: h.level))
                     }
                 case .keepTogether(let inner), .section(let inner): walk(inner)
@@ -50,19 +50,24 @@ extension LayoutContext {
             if entry.level <= 1 { style.font = style.font.bolded(); style.spaceBefore = .pt(6) }
             let titleWidth = measure - indent - numberColumn - .pt(12)
             let shaped = try shape(entry.title, style: style, width: titleWidth, alignment: .start)
+            // Right to left, the titles hang from the right and the numbers stand at the left.
+            let rtl = spec.rightToLeft
+            let titleX = rtl ? numberColumn + .pt(12) : indent
             guard let lastLine = shaped.lines.last else { continue }
-            let page = pages.byAnchor[entry.anchor].map(String.init) ?? "–"
+            let page = pages.byAnchor[entry.anchor].map { spec.digits(String($0)) } ?? "–"
             let number = try shaper.shapeLine(StyledText(page, style: style.font))
             var items: [FrameItem] = [.structure(.begin(.contentsItem))]
             for (k, line) in shaped.lines.enumerated() {
-                items += lineItems(line, leading: style.leading, x: indent, top: style.leading * Double(k))
+                items += lineItems(line, leading: style.leading, x: titleX, top: style.leading * Double(k))
             }
             let lastTop = style.leading * Double(shaped.lines.count - 1)
             let baseline = lastTop + baselineOffset(lastLine, leading: style.leading)
-            let numberX = measure - number.width
+            let numberX = rtl ? .zero : measure - number.width
             items.append(.text(TextItem(origin: Point(x: numberX, y: baseline), line: number)))
-            items += leaderDots(from: indent + lastLine.x + lastLine.width + .pt(6), to: numberX - .pt(6),
-                                baseline: baseline, color: style.font.color)
+            items += rtl ? leaderDots(from: number.width + .pt(6), to: titleX + lastLine.x - .pt(6), baseline: baseline,
+                                      color: style.font.color)
+                : leaderDots(from: indent + lastLine.x + lastLine.width + .pt(6), to: numberX - .pt(6),
+                             baseline: baseline, color: style.font.color)
             let height = style.leading * Double(shaped.lines.count)
             items.append(.link(LinkItem(rect: Rect(x: indent, y: .zero, width: measure - indent, height: height),
                                         target: .destination(entry.anchor))))

@@ -66,6 +66,8 @@ extension LayoutContext {
     func collectTable(_ table: Table, style: TableStyle, widths: [Length], into out: inout [FlowItem]) throws {
         var xs: [Length] = [], x = Length.zero
         for w in widths { xs.append(x); x += w }
+        // A right-to-left table reads from the right: its first column is the rightmost.
+        if spec.rightToLeft { xs = zip(xs, widths).map { x - $0 - $1 } }
         let geometry = TableGeometry(columnX: xs, columnWidths: widths, alignments: table.columns.map(\.alignment),
                                      width: x, style: style)
 

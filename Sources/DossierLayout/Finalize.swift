@@ -57,8 +57,8 @@ extension LayoutContext {
             switch name {
             case "bates": out += spec.bates?.label(page: facts.number) ?? ""
             case "exhibit": out += spec.exhibit ?? ""
-            case "page": out += String(facts.number)
-            case "pages": out += String(facts.total)
+            case "page": out += spec.digits(String(facts.number))
+            case "pages": out += spec.digits(String(facts.total))
             case "title": out += facts.title
             case "section": out += facts.section
             default: out += rest[open.lowerBound..<close.upperBound]
@@ -86,9 +86,10 @@ extension LayoutContext {
             let room = others.isEmpty ? frame.width
                 : (i == 1 ? frame.width - 2 * (others.max() ?? .zero) - 2 * gap : frame.width - (others.reduce(.zero, +)) - gap * Double(others.count))
             let text = try fitted(texts[i], style: line.style.font, width: max(room, frame.width / 4))
-            let shaped = try shaper.shape(StyledText(text, style: line.style.font),
-                                          format: ParagraphFormat(width: frame.width, alignment: alignment,
-                                                                  leading: line.style.leading))
+            // In a right-to-left document the start is the right: the heads are mirrored.
+            var format = ParagraphFormat(width: frame.width, alignment: alignment, leading: line.style.leading)
+            format.rightToLeft = spec.rightToLeft
+            let shaped = try shaper.shape(StyledText(text, style: line.style.font), format: format)
             guard let first = shaped.lines.first else { continue }
             items.append(.text(TextItem(origin: Point(x: frame.minX, y: baseline), line: first)))
         }

@@ -74,7 +74,7 @@ extension LayoutContext {
     func collectEndnotes(into out: inout [FlowItem]) throws {
         guard !endnotes.notes.isEmpty else { return }
         out.append(.pageBreak(recto: spec.rectoChapters))
-        try collectHeading(Heading(level: 1, content: [.text("Notes")], anchor: "notes", inContents: true,
+        try collectHeading(Heading(level: 1, content: [.text(spec.notesTitle)], anchor: "notes", inContents: true,
                                    outlineLevel: 1, setsSection: true), into: &out)
         for number in endnotes.notes.keys.sorted() {
             let lines = try footnoteLines(PendingFootnote(number: number, body: endnotes.notes[number] ?? [], offset: 0))

@@ -72,9 +72,14 @@ struct LayoutContext: Sendable {
         let text = styledText(content, base: style.font, notes: &notes)
         let alignment = alignment ?? style.alignment
         // Hyphenation is for justified text, where it evens out the spaces; ragged lines need none.
-        let format = ParagraphFormat(width: width, alignment: alignment, leading: style.leading,
+        // A right-to-left document is not hyphenated; its paragraphs read right to left unless
+        // they are in another language (an English quotation in a Persian dossier) or hold no
+        // right-to-left letter at all (an English summary among Persian ones).
+        var format = ParagraphFormat(width: width, alignment: alignment, leading: style.leading,
                                      firstLineIndent: style.firstLineIndent, language: language ?? self.language,
-                                     hyphenate: alignment == .justify)
+                                     hyphenate: alignment == .justify && !spec.rightToLeft)
+        format.rightToLeft = spec.rightToLeft && (language == nil || language == self.language)
+            && !Self.isWhollyLeftToRight(text.plainText)
         return try shaper.shape(text, format: format)
     }
 
@@ -88,5 +93,18 @@ struct LayoutContext: Sendable {
     /// The distance from the top of a line's box to its baseline: half the extra leading above the ascent.
     func baselineOffset(_ line: ShapedLine, leading: Length) -> Length {
         (leading - line.ascent - line.descent) / 2 + line.ascent
+    }
+
+    /// Whether `text` has letters and all of them are written left to right: no Hebrew, Arabic,
+    /// Syriac, Thaana or N'Ko letter, nor their presentation forms.
+    static func isWhollyLeftToRight(_ text: String) -> Bool {
+        var letters = false
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            switch scalar.value {
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return false
+            default: letters = true
+            }
+        }
+        return letters
     }
 }

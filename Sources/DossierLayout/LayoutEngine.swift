@@ -59,9 +59,9 @@ public final class LayoutEngine {
     public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
         let context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
-        var entries = ContentsEntry.entries(in: document.body)
+        var entries = ContentsEntry.entries(in: document.body, separator: document.layout.detailSeparator)
         if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
-            entries.append(ContentsEntry(title: [.text("Notes")], anchor: "notes", level: 1))
+            entries.append(ContentsEntry(title: [.text(document.layout.notesTitle)], anchor: "notes", level: 1))
         }
 
         var coverFlow: [PageFlow] = []

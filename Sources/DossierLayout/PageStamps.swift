@@ -6,7 +6,8 @@ import DossierDocument
 
 /// Places a page's Bates number at the foot (where the layout says, bottom right by default) and its
 /// exhibit label at the right end of the header band, on the running head's baseline; the running
-/// head is shortened so that it ends at least `clearance` before the label.
+/// head is shortened so that it ends at least `clearance` before the label. A right-to-left
+/// document, bound on the right, has them mirrored.
 public struct PageStamps: Sendable {
     /// The least room between the exhibit label and the running head.
     public static let clearance = Length.pt(12)
@@ -30,11 +31,15 @@ public struct PageStamps: Sendable {
         if let bates = spec.bates {
             let line = try shaper.shapeLine(StyledText(bates.label(page: number), style: style))
             let width = spec.page.size.width
+            // A right-to-left document is bound on the right: its sides swap, so "right" is the
+            // outer corner of its odd pages as it is of a left-to-right document's.
+            let rtl = spec.rightToLeft
+            let right = width - Self.edge - line.width, left = Self.edge
             let x: Length = switch bates.position {
-            case .bottomRight: width - Self.edge - line.width
-            case .bottomLeft: Self.edge
+            case .bottomRight: rtl ? left : right
+            case .bottomLeft: rtl ? right : left
             case .bottomCenter: (width - line.width) / 2
-            case .bottomOuter: spec.page.mirrored && number % 2 == 0 ? Self.edge : width - Self.edge - line.width
+            case .bottomOuter: (spec.page.mirrored && number % 2 == 0) != rtl ? left : right
             }
             items.append(.text(TextItem(origin: Point(x: x, y: spec.page.size.height - Self.edge), line: line)))
         }
@@ -46,13 +51,20 @@ public struct PageStamps: Sendable {
     func labelLine(_ label: String) throws -> TextItem? {
         guard !label.isEmpty else { return nil }
         let line = try shaper.shapeLine(StyledText(label, style: style))
-        return TextItem(origin: Point(x: spec.page.size.width - Self.edge - line.width, y: spec.header.baselineFromEdge), line: line)
+        let x = spec.rightToLeft ? Self.edge : spec.page.size.width - Self.edge - line.width
+        return TextItem(origin: Point(x: x, y: spec.header.baselineFromEdge), line: line)
     }
 
     /// The header's frame on a page labelled `label`: `frame` shortened on the right so that the
     /// running head ends `clearance` before the label.
     public func headerFrame(_ frame: Rect, label: String?) throws -> Rect {
         guard let label, let placed = try labelLine(label) else { return frame }
+        if spec.rightToLeft {
+            // The label is at the left end: the head starts `clearance` after it.
+            let start = placed.origin.x + placed.line.x + placed.line.width + Self.clearance
+            guard start > frame.minX else { return frame }
+            return Rect(x: start, y: frame.minY, width: max(frame.maxX - start, .zero), height: frame.height)
+        }
         let end = placed.origin.x + placed.line.x - Self.clearance
         guard end < frame.maxX else { return frame }
         return Rect(x: frame.minX, y: frame.minY, width: max(end - frame.minX, .zero), height: frame.height)

@@ -52,6 +52,7 @@ struct CheckCommand: ParsableCommand {
         // The layout is read only once the records are sound, as `build` does.
         if let dossier = result.dossier {
             diagnostics = Diagnostic.inReadingOrder(diagnostics + MarkdownCheck.diagnostics(for: dossier))
+            diagnostics += ProjectBuilder.wordingDiagnostics(for: dossier)
             do {
                 _ = try ProjectBuilder.layout(for: dossier)
             } catch BuildFailure.invalidRecords(let found) {

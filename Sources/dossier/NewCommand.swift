@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import DossierBuild
+import DossierLocale
 import DossierModel
 import Foundation
 
@@ -13,15 +14,24 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The folder to create.")
     var directory: String
 
-    @Option(name: .long, help: "The dossier's title.")
-    var title = "Incident dossier"
+    @Option(name: .long, help: "The dossier's title (default: \"Incident dossier\", in the dossier's language).")
+    var title: String?
 
-    @Option(name: .long, help: "The organisation publishing it.")
-    var organisation = "Your organisation"
+    @Option(name: .long, help: "The organisation publishing it (default: \"Your organisation\", in the dossier's language).")
+    var organisation: String?
+
+    @Option(name: .long, help: "The language of the dossier and of the example, a BCP 47 tag: en, fr, de, es, ar, fa, … (default: en).")
+    var language = "en"
 
     func run() throws {
         let today = ReproducibleDate.iso(epochSeconds: Int64(Date().timeIntervalSince1970)).prefix(10)
-        try ProjectTemplate.create(at: directory, title: title, organisation: organisation, today: String(today))
+        let wording: Wording
+        do { wording = try Wording.load(language: language, shipped: ResourceLocator.localesDirectory()) } catch {
+            throw BuildFailure.project("\(error)")
+        }
+        try ProjectTemplate.create(at: directory, title: title ?? wording.text("example.title"),
+                                   organisation: organisation ?? wording.text("example.organisation"), today: String(today),
+                                   wording: wording)
         print("created \(directory); build it with: dossier build \(directory)")
     }
 }

@@ -7,28 +7,28 @@ import Testing
 @Suite struct FormattingTests {
     @Test func dates() {
         let d = { (s: String) in Day(iso: s)! }
-        #expect(Formatting.date(IncidentDate(start: d("2013-09-01"))) == "1 September 2013")
-        #expect(Formatting.date(IncidentDate(start: d("2009-07-28"), end: d("2009-07-29"), precision: .days)) == "28–29 July 2009")
-        #expect(Formatting.date(IncidentDate(start: d("2010-06-30"), end: d("2010-07-02"), precision: .days)) == "30 June – 2 July 2010")
-        #expect(Formatting.date(IncidentDate(start: d("2009-07-01"), precision: .month)) == "July 2009")
-        #expect(Formatting.date(IncidentDate(start: d("2009-01-01"), precision: .year)) == "2009")
-        #expect(Formatting.date(IncidentDate(start: d("2009-12-30"), end: d("2010-01-02"), precision: .days)) == "30 December 2009 – 2 January 2010")
+        #expect(Formatting().date(IncidentDate(start: d("2013-09-01"))) == "1 September 2013")
+        #expect(Formatting().date(IncidentDate(start: d("2009-07-28"), end: d("2009-07-29"), precision: .days)) == "28–29 July 2009")
+        #expect(Formatting().date(IncidentDate(start: d("2010-06-30"), end: d("2010-07-02"), precision: .days)) == "30 June – 2 July 2010")
+        #expect(Formatting().date(IncidentDate(start: d("2009-07-01"), precision: .month)) == "July 2009")
+        #expect(Formatting().date(IncidentDate(start: d("2009-01-01"), precision: .year)) == "2009")
+        #expect(Formatting().date(IncidentDate(start: d("2009-12-30"), end: d("2010-01-02"), precision: .days)) == "30 December 2009 – 2 January 2010")
     }
 
     @Test func figures() {
-        #expect(Formatting.figure(.exactly(52)) == "52")
-        #expect(Formatting.figure(CasualtyFigure(low: 350)) == "at least 350")
-        #expect(Formatting.figure(CasualtyFigure(low: 9, high: 11)) == "9–11")
-        #expect(Formatting.figure(CasualtyFigure(low: 9, best: 11, high: 14)) == "11 (9–14)")
-        #expect(Formatting.figure(.exactly(12_345)) == "12,345")
-        #expect(Formatting.count(-1234) == "-1,234")
-        #expect(Formatting.count(999) == "999")
+        #expect(Formatting().figure(.exactly(52)) == "52")
+        #expect(Formatting().figure(CasualtyFigure(low: 350)) == "at least 350")
+        #expect(Formatting().figure(CasualtyFigure(low: 9, high: 11)) == "9–11")
+        #expect(Formatting().figure(CasualtyFigure(low: 9, best: 11, high: 14)) == "11 (9–14)")
+        #expect(Formatting().figure(.exactly(12_345)) == "12,345")
+        #expect(Formatting().count(-1234) == "-1,234")
+        #expect(Formatting().count(999) == "999")
     }
 
     @Test func totals() {
-        #expect(Formatting.total(CasualtyTotal(category: .killed, total: 1234, upper: 1234, isLowerBound: false)) == "1,234")
-        #expect(Formatting.total(CasualtyTotal(category: .killed, total: 10, upper: 12, isLowerBound: false)) == "10–12")
-        #expect(Formatting.total(CasualtyTotal(category: .killed, total: 350, upper: 400, isLowerBound: true)) == "at least 350")
+        #expect(Formatting().total(CasualtyTotal(category: .killed, total: 1234, upper: 1234, isLowerBound: false)) == "1,234")
+        #expect(Formatting().total(CasualtyTotal(category: .killed, total: 10, upper: 12, isLowerBound: false)) == "10–12")
+        #expect(Formatting().total(CasualtyTotal(category: .killed, total: 350, upper: 400, isLowerBound: true)) == "at least 350")
     }
 }
 

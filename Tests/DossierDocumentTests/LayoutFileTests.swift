@@ -73,7 +73,7 @@ import Testing
         try """
         name: full
         page: {size: A4, margins: {top: 20mm, bottom: 20mm, left: 20mm, right: 20mm}, mirrored: false}
-        fonts: {serif: Noto Serif, sans: Noto Sans}
+        fonts: {serif: Noto Serif, sans: Noto Sans, arabic: Noto Naskh Arabic}
         sections: [cover, overview]
         widows: 2
         orphans: 2

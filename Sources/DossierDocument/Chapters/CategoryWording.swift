@@ -4,9 +4,14 @@
 import DossierModel
 
 extension DocumentBuilder {
-    /// A category's printed label: the project's own (`categories:` in dossier.yaml), else its name in
-    /// words, "Medical staff killed".
-    func label(_ category: CasualtyCategory) -> String { dossier.spec.label(category) }
+    /// A category's printed label: the project's own (`categories:` in dossier.yaml), else the
+    /// language's word for a category the tool knows ("Killed", "Tués"), else its name in words,
+    /// "Medical staff killed".
+    func label(_ category: CasualtyCategory) -> String {
+        if let own = dossier.spec.categoryLabels[category.name] { return own }
+        let key = "category." + category.name
+        return wording.has(key) ? text(key) : category.label
+    }
 
     /// The label inside a sentence: "Medical staff killed" → "medical staff killed"; "UN staff" and
     /// "IDPs" keep their capitals.

@@ -14,19 +14,22 @@ extension DocumentBuilder {
             var single = dossier
             single.incidents = [incident]
             single.quotations = dossier.quotations(about: incident.id)
-            var brief = DocumentBuilder(dossier: single, layout: layout)
+            var brief = DocumentBuilder(dossier: single, layout: layout, wording: wording)
             brief.anchorsSourcesInIncidents = true
             return brief.anniversaryBrief(incidentID: incidentID, years: years, observed: observed, creationDate: creationDate)
         }
-        let title = "The \(Formatting.ordinal(years)) anniversary of the \(Self.eventWord(incident)) of \(Formatting.date(incident.date))"
+        let title = text("anniversary.title", ["ordinal": format.ordinal(years), "event": text(Self.eventKey(incident)),
+                                               "date": format.date(incident.date)])
         var blocks: [Block] = []
         if let org = dossier.spec.organisation {
             blocks.append(.paragraph(Paragraph([.text(org.uppercased())], style: "cover-kicker")))
         }
         blocks.append(.heading(Heading(level: 1, content: [.text(title)], style: "cover-title", anchor: "brief",
                                        outlineLevel: 1)))
-        var line = "Brief issued \(Formatting.day(observed))"
-        if let asOf = dossier.spec.dataAsOf, asOf <= observed { line += " · data as of \(Formatting.day(asOf))" }
+        var line = text("anniversary.issued", ["date": format.day(observed)])
+        if let asOf = dossier.spec.dataAsOf, asOf <= observed {
+            line += text("list.detail") + text("anniversary.data_as_of", ["date": format.day(asOf)])
+        }
         blocks.append(.paragraph(Paragraph([.text(line)], style: "cover-meta")))
         blocks.append(.spacer(.pt(12)))
         blocks += incidentSection(incident)
@@ -36,8 +39,8 @@ extension DocumentBuilder {
         return Document(metadata: meta, layout: layout, cover: [], body: blocks)
     }
 
-    /// What a brief's title calls the incident: "raid" when its own title says so, else "attack".
-    static func eventWord(_ incident: Incident) -> String {
-        incident.title.lowercased().contains("raid") ? "raid" : "attack"
+    /// The string naming the incident in a brief's title: a raid when its own title says so, else an attack.
+    static func eventKey(_ incident: Incident) -> String {
+        incident.title.lowercased().contains("raid") ? "anniversary.raid" : "anniversary.attack"
     }
 }

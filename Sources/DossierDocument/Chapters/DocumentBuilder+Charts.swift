@@ -31,11 +31,12 @@ extension DocumentBuilder {
         let mode = mode ?? layout.chartMode
         let series = Palette.series(categories.map(label), mode: mode)
         let events = dossier.incidents.map { incident in
-            ChartEvent(start: incident.date.start, end: incident.date.end, label: Formatting.date(incident.date),
+            ChartEvent(start: incident.date.start, end: incident.date.end, label: format.date(incident.date),
                        values: categories.map { chartValue(incident.figure($0), incident: incident) })
         }
-        guard let groups = try? ChartAggregation.make(events, threshold: layout.chartThreshold) else { return nil }
+        guard let groups = try? ChartAggregation.make(events, threshold: layout.chartThreshold, wording: wording) else { return nil }
         var style = ChartStyle.standard(fontFamily: layout.sans)
+        style.wording = wording
         style.mode = mode
         style.valueLabels = true
         let chosen = kind ?? ChartKind.automatic(for: groups, width: layout.page.textWidth, style: style)
@@ -51,34 +52,37 @@ extension DocumentBuilder {
                                  standalone: Bool) -> String {
         let values = groups.groups.flatMap(\.values)
         var marks: [String] = []
-        if kind.drawsBars && values.contains(where: \.isRange) { marks.append("whiskers show ranges") }
+        if kind.drawsBars && values.contains(where: \.isRange) { marks.append(text("caption.whiskers")) }
         if values.contains(where: { $0.isLowerBound && $0.best > 0 }) {
-            marks.append(kind.drawsBars ? "an arrow and “≥” mark a lower bound" : "“≥” marks a lower bound")
+            marks.append(text(kind.drawsBars ? "caption.lower_bound_arrow" : "caption.lower_bound"))
         }
-        if values.contains(where: { $0.disputed && $0.best > 0 }) { marks.append("a dashed outline marks a disputed figure") }
-        var note = "Figures are as reported by \(reporters(standalone: standalone)) and as used in "
-            + (standalone ? "the dossier “\(dossier.spec.title)”" : "this dossier")
-        note += marks.isEmpty ? "." : "; " + marks.joined(separator: "; ") + "."
-        if !standalone { note += " See each incident for every source’s figures." }
+        if values.contains(where: { $0.disputed && $0.best > 0 }) { marks.append(text("caption.disputed")) }
+        let place = standalone ? text("caption.the_dossier", ["title": dossier.spec.title]) : text("caption.this_dossier")
+        var note = text("caption.reported_by", ["reporters": reporters(standalone: standalone), "dossier": place])
+        note += marks.isEmpty ? text("sentence.end")
+            : text("list.semicolon") + marks.joined(separator: text("list.semicolon")) + text("sentence.end")
+        if !standalone { note += " " + text("caption.see_incidents") }
         let known = categories.allSatisfy { CasualtyCategory.known.contains($0) && dossier.spec.categoryLabels[$0.name] == nil }
-        let listed = Self.list(categories.map(labelInSentence))
-        let people = known ? "People \(listed)" : listed.prefix(1).uppercased() + listed.dropFirst()
+        let listed = list(categories.map(labelInSentence))
+        let people = known ? text("caption.people", ["categories": listed]) : listed.prefix(1).uppercased() + listed.dropFirst()
         var what: String
         switch groups.period {
-        case .event: what = "\(people) per incident"
+        case .event: what = text("caption.per_incident", ["what": people])
         default:
-            let n = dossier.incidents.count
-            what = "\(people) per \(groups.period.noun), summed over \(Formatting.count(n)) incidents"
-            if let count = kind.eventCountNote(period: groups.period.noun) { what += "; " + count }
+            let incidents = wording.count("caption.incidents", dossier.incidents.count)
+            what = text("caption.per_period", ["what": people, "period": groups.period.noun(wording), "incidents": incidents])
+            if let count = kind.eventCountNote(period: groups.period.noun(wording), wording) {
+                what += text("list.semicolon") + count
+            }
         }
-        if let reading = kind.readingNote { what += "; " + reading }
-        return "\(what). \(note)"
+        if let reading = kind.readingNote(wording) { what += text("list.semicolon") + reading }
+        return what + text("sentence.end") + " " + note
     }
 
     /// Who reported the figures, for the note under a chart: the publishers (or authors) of the
     /// sources the incidents' figures rest on, in the order first cited, at most three by name.
     private func reporters(standalone: Bool = false) -> String {
-        let listed = standalone ? "cited in the dossier" : "listed under Sources"
+        let listed = text(standalone ? "caption.cited_in_dossier" : "caption.listed_under_sources")
         var names: [String] = []
         var ids: [String] = []
         for incident in dossier.incidents {
@@ -93,9 +97,9 @@ extension DocumentBuilder {
         }
         let others = ids.count - min(names.count, 3)
         let named = Array(names.prefix(3))
-        guard others > 0 else { return named.isEmpty ? "the sources cited for each incident" : Self.list(named) }
-        let rest = "\(others) other source\(others == 1 ? "" : "s") \(listed)"
-        return named.isEmpty ? "the \(ids.count) sources \(listed)" : Self.list(named + [rest])
+        guard others > 0 else { return named.isEmpty ? text("caption.sources_per_incident") : list(named) }
+        let rest = wording.count("caption.other_sources", others, ["where": listed])
+        return named.isEmpty ? wording.count("caption.all_sources", ids.count, ["where": listed]) : list(named + [rest])
     }
 
     /// A small chart of one incident's figures, a bar per category; nil when fewer than two
@@ -106,9 +110,10 @@ extension DocumentBuilder {
         let mode = layout.chartMode
         var style = ChartStyle.compact(fontFamily: layout.sans)
         style.mode = mode
+        style.wording = wording
         let chart = CategoryBarChart(values: numeric.map { chartValue($0.figure, incident: incident) },
                                      series: Palette.series(numeric.map { label($0.category) }, mode: mode), style: style,
-                                     event: Formatting.date(incident.date))
+                                     event: format.date(incident.date))
         let size = CategoryBarChart.standardSize
         return Figure(drawing: chart, width: size.width, height: size.height)
     }

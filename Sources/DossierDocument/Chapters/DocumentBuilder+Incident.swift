@@ -7,7 +7,7 @@ import DossierModel
 extension DocumentBuilder {
     func incidentBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
-        var blocks: [Block] = [Self.chapterHeading("Incidents", anchor: "incidents")]
+        var blocks: [Block] = [Self.chapterHeading(text("incidents.title"), anchor: "incidents")]
         for incident in dossier.incidents { blocks.append(.section(incidentSection(incident))) }
         return blocks
     }
@@ -20,21 +20,25 @@ extension DocumentBuilder {
         var blocks: [Block] = []
         var heading = Heading(level: 2, content: [.text(incident.title)], anchor: Self.anchor(incident),
                               inContents: true, outlineLevel: 2, setsSection: true)
-        heading.contentsDetail = Formatting.date(incident.date)
+        heading.contentsDetail = format.date(incident.date)
         blocks.append(.heading(heading))
-        var meta = [Formatting.date(incident.date) + (incident.time.map { ", \($0)" } ?? ""),
-                    Formatting.place(incident.location)]
+        let date = format.date(incident.date)
+        var meta = [incident.time.map { text("incident.date_time", ["date": date, "time": $0]) } ?? date,
+                    format.place(incident.location)]
         if !incident.perpetrators.isEmpty {
-            let label = incident.perpetrators.count == 1 ? "Perpetrator:\u{00A0}" : "Perpetrators:\u{00A0}"
-            meta.append(label + incident.perpetrators.map { "\($0.name) (\($0.attribution.rawValue))" }
-                .joined(separator: "; "))
+            let names = incident.perpetrators.map {
+                text("incident.perpetrator", ["name": $0.name, "attribution": text("attribution." + $0.attribution.rawValue)])
+            }
+            meta.append(wording.count("incident.perpetrators", names.count, ["names": names.joined(separator: text("list.semicolon"))]))
         }
-        if let v = incident.verification { meta.append("Verification:\u{00A0}\(v.rawValue)") }
-        blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: "  ·  "))], style: "meta")))
+        if let v = incident.verification {
+            meta.append(text("incident.verification", ["status": text("verification." + v.rawValue)]))
+        }
+        blocks.append(.paragraph(Paragraph([.text(meta.joined(separator: " " + text("list.detail") + " "))], style: "meta")))
         blocks += MarkdownReader.blocks(incident.summary, headingOffset: Self.summaryHeadingOffset)
 
         if !incident.casualties.isEmpty {
-            blocks.append(.heading(Heading(level: 3, content: [.text("Casualties")])))
+            blocks.append(.heading(Heading(level: 3, content: [.text(text("incident.casualties"))])))
             let rows = incident.casualties.map { entry -> [TableCell] in
                 let f = entry.figure
                 var basis: [Inline] = []
@@ -47,12 +51,13 @@ extension DocumentBuilder {
                 basis += citation(cited)
                 if note == nil, case .text(let t)? = basis.first { basis[0] = .text(String(t.drop { $0 == " " })) }
                 let mark = f.sourcesDisagree ? " †" : ""
-                return [TableCell(label(entry.category)), TableCell(Formatting.figure(f) + mark), TableCell(basis)]
+                return [TableCell(label(entry.category)), TableCell(format.figure(f) + mark), TableCell(basis)]
             }
             let table = Block.table(Table(columns: [TableColumn(width: .fixed(.cm(3.2))),
                                                     TableColumn(width: .fixed(.cm(3.6))),
                                                     TableColumn(width: .fraction(1))],
-                                          header: [[TableCell("Category"), TableCell("Figure used"), TableCell("Basis and sources")]],
+                                          header: [[TableCell(text("table.category")), TableCell(text("table.figure_used")),
+                                                    TableCell(text("table.basis"))]],
                                           rows: rows, keepTogether: true))
             // The table, its chart and the note on its figures stay on one page when they fit.
             var group: [Block] = [table]
@@ -60,18 +65,19 @@ extension DocumentBuilder {
             let claims = incident.casualties.flatMap { entry in entry.figure.claims.map { (entry, $0) } }
             if !claims.isEmpty {
                 let disputed = incident.casualties.contains { $0.figure.sourcesDisagree }
-                var note: [Inline] = [.strong([.text("Figures and sources. ")])]
-                if disputed { note.append(.text("† The sources disagree on this figure. ")) }
+                var note: [Inline] = [.strong([.text(text("incident.figures_and_sources") + " ")])]
+                if disputed { note.append(.text(text("incident.disagree") + " ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
-                    if k > 0 { note.append(.text("; ")) }
+                    if k > 0 { note.append(.text(text("list.semicolon"))) }
                     let source = dossier.source(claim.source)
                     let name = source?.author ?? source?.publisher ?? source?.title ?? claim.source
-                    var words = "\(name): \(labelInSentence(entry.category)) \(Formatting.claim(claim))"
-                    if let text = claim.text { words += " (“\(text)”)" }
+                    var words = text("incident.claim", ["source": name, "category": labelInSentence(entry.category),
+                                                        "figure": format.claim(claim)])
+                    if let words2 = claim.text { words += " (" + quoted(words2, language: dossier.spec.language) + ")" }
                     note.append(.text(words))
                     note += citation([claim.source])
                 }
-                note.append(.text("."))
+                note.append(.text(text("sentence.end")))
                 group.append(.paragraph(Paragraph(note, style: "note")))
             }
             blocks.append(group.count == 1 ? table : .keepTogether(group))
@@ -79,7 +85,7 @@ extension DocumentBuilder {
 
         let quotes = dossier.quotations(about: incident.id)
         if !quotes.isEmpty {
-            blocks.append(.heading(Heading(level: 3, content: [.text(quotes.count == 1 ? "Statement" : "Statements")])))
+            blocks.append(.heading(Heading(level: 3, content: [.text(wording.count("incident.statements", quotes.count))])))
             for q in quotes { blocks.append(.quote(quote(q))) }
         }
         // Every source the section cites: the incident's, its figures' and claims', its statements'.
@@ -87,7 +93,7 @@ extension DocumentBuilder {
         for entry in incident.casualties { cited.formUnion(entry.figure.sources); cited.formUnion(entry.figure.claims.map(\.source)) }
         for q in quotes { if let s = q.source?.source { cited.insert(s) } }
         if !cited.isEmpty {
-            blocks.append(.heading(Heading(level: 3, content: [.text("Sources")])))
+            blocks.append(.heading(Heading(level: 3, content: [.text(text("incident.sources"))])))
             for id in cited.sorted(by: { (sources.number($0) ?? .max, $0) < (sources.number($1) ?? .max, $1) }) {
                 blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source",
                                                    anchor: anchorsSourcesInIncidents ? SourceIndex.anchor(id) : nil)))

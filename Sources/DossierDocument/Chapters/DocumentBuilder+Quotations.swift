@@ -1,12 +1,13 @@
 // DocumentBuilder+Quotations: the statements chapter, and a statement as it is quoted anywhere
 // in the document.
 
+import DossierLocale
 import DossierModel
 
 extension DocumentBuilder {
     func quotationBlocks() -> [Block] {
         guard !dossier.quotations.isEmpty else { return [] }
-        var blocks: [Block] = [Self.chapterHeading("Statements", anchor: "statements")]
+        var blocks: [Block] = [Self.chapterHeading(text("statements.title"), anchor: "statements")]
         for q in dossier.quotations { blocks.append(.quote(quote(q))) }
         return blocks
     }
@@ -14,23 +15,28 @@ extension DocumentBuilder {
     /// A statement set as a block quotation: the words, a translation, and who said them, when,
     /// where it is recorded and the source's number.
     func quote(_ q: Quotation) -> BlockQuote {
-        var paragraphs = [Paragraph([.text("“" + q.text + "”")], style: "quote", language: q.language)]
+        var paragraphs = [Paragraph([.text(quoted(q.text, language: q.language))], style: "quote", language: q.language)]
         if let t = q.translation {
-            var line = "Translation: “\(t.text)”"
-            if let who = t.translator { line += " (tr. \(who))" }
+            var line = text("quote.translation", ["text": quoted(t.text, language: t.language)])
+            if let who = t.translator { line = text("quote.translated_by", ["translation": line, "translator": who]) }
             paragraphs.append(Paragraph([.text(line)], style: "quote", language: t.language))
         }
-        var who = "— " + q.speaker
-        if let role = q.role { who += ", " + role }
-        var details: [String] = []
-        if let occasion = q.occasion { details.append(occasion) }
-        if let d = q.date { details.append(Formatting.day(d)) }
-        if !details.isEmpty { who += ", " + details.joined(separator: ", ") }
-        var attribution: [Inline] = [.text(who)]
+        var parts = [q.speaker]
+        if let role = q.role { parts.append(role) }
+        if let occasion = q.occasion { parts.append(occasion) }
+        if let d = q.date { parts.append(format.day(d)) }
+        if let loc = q.source?.locator { parts.append(loc) }
+        var attribution: [Inline] = [.text("— " + parts.joined(separator: text("list.separator")))]
         if let c = q.source {
-            if let loc = c.locator { attribution.append(.text(", " + loc)) }
             attribution += citation([c.source])
         }
         return BlockQuote(paragraphs: paragraphs, attribution: attribution)
+    }
+
+    /// `words` between the quotation marks of `language` (the words' own language, not the
+    /// document's): “…” in English, « … » in French and Persian, „…“ in German.
+    func quoted(_ words: String, language: String) -> String {
+        let marks = Wording.quotationMarks(language)
+        return marks.open + words + marks.close
     }
 }

@@ -6,8 +6,8 @@ import DossierModel
 extension DocumentBuilder {
     func sourceBlocks() -> [Block] {
         guard !dossier.sources.isEmpty else { return [] }
-        var blocks: [Block] = [Self.chapterHeading("Sources", anchor: "sources")]
-        blocks.append(.paragraph(Paragraph([.text("Sources are numbered in the order this dossier first cites them. Each figure and statement above refers to these numbers.")], style: "note")))
+        var blocks: [Block] = [Self.chapterHeading(text("sources.title"), anchor: "sources")]
+        blocks.append(.paragraph(Paragraph([.text(text("sources.note"))], style: "note")))
         for id in sources.order {
             blocks.append(.paragraph(Paragraph(sourceEntry(id), style: "source", anchor: SourceIndex.anchor(id))))
         }
@@ -16,17 +16,18 @@ extension DocumentBuilder {
 
     /// "[3] Author, Title. Publisher, 1 September 2019. URL"
     func sourceEntry(_ id: String) -> [Inline] {
-        let number = sources.number(id).map { "[\($0)] " } ?? ""
-        guard let s = dossier.source(id) else { return [.text(number + id + " "), .emphasis([.text("(cited, but not defined in the project's sources)")])] }
+        let number = sources.number(id).map { "[\(format.count($0))] " } ?? ""
+        guard let s = dossier.source(id) else { return [.text(number + id + " "), .emphasis([.text(text("sources.undefined"))])] }
         var out: [Inline] = [.text(number)]
         if let a = s.author { out.append(.text(a + ", ")) }
         out.append(.emphasis([.text(s.title)]))
         var tail: [String] = []
         if let p = s.publisher { tail.append(p) }
-        if let d = s.date { tail.append(Formatting.day(d)) }
-        out.append(.text(tail.isEmpty ? "." : ". " + tail.joined(separator: ", ") + "."))
+        if let d = s.date { tail.append(format.day(d)) }
+        let end = text("sentence.end")
+        out.append(.text(tail.isEmpty ? end : end + " " + tail.joined(separator: text("list.separator")) + end))
         if let url = s.url { out += [.text(" "), .link([.text(url)], .url(url))] }
-        if let a = s.accessed, s.url != nil { out.append(.text(" Accessed \(Formatting.day(a)).")) }
+        if let a = s.accessed, s.url != nil { out.append(.text(" " + text("sources.accessed", ["date": format.day(a)]))) }
         return out
     }
 
@@ -38,8 +39,8 @@ extension DocumentBuilder {
         guard !numbers.isEmpty else { return [] }
         var out: [Inline] = [.text(" [")]
         for (k, (id, n)) in numbers.enumerated() {
-            if k > 0 { out.append(.text(", ")) }
-            out.append(.link([.text("\(n)")], .destination(SourceIndex.anchor(id))))
+            if k > 0 { out.append(.text(text("list.separator"))) }
+            out.append(.link([.text(format.count(n))], .destination(SourceIndex.anchor(id))))
         }
         out.append(.text("]"))
         return out

@@ -2,6 +2,7 @@
 // Each chapter is written in a file of its own (DocumentBuilder+Cover, +Overview, +Incident, …).
 
 import DossierDisplay
+import DossierLocale
 import DossierModel
 
 /// Builds the document of a dossier in a layout.
@@ -9,13 +10,20 @@ public struct DocumentBuilder {
     public let dossier: Dossier
     public let layout: LayoutSpec
     let sources: SourceIndex
+    /// The words the document is written in, with its dates and numbers.
+    public let wording: Wording
+    /// Record values as printed in that language.
+    let format: Formatting
 
     /// Whether each incident's own source list is the link target of its citations (when the
     /// document has no Sources chapter).
     var anchorsSourcesInIncidents = false
 
-    public init(dossier: Dossier, layout: LayoutSpec) {
-        self.dossier = dossier; self.layout = layout; self.sources = SourceIndex(dossier)
+    /// Builds in `wording`'s language; English when not given.
+    public init(dossier: Dossier, layout: LayoutSpec, wording: Wording = .english) {
+        self.dossier = dossier; self.sources = SourceIndex(dossier)
+        self.wording = wording; self.format = Formatting(wording)
+        self.layout = layout.localized(wording)
     }
 
     /// The document's metadata; `creationDate` is the ISO instant to stamp (fixed for reproducible builds).
@@ -34,7 +42,7 @@ public struct DocumentBuilder {
             switch section {
             case .cover:
                 if layout.coverPage { cover = coverBlocks() } else { body += coverBlocks() + [.spacer(.pt(18))] }
-            case .contents: append(&body, [.contents(Contents(title: "Contents"))])
+            case .contents: append(&body, [.contents(Contents(title: wording.text("contents.title")))])
             case .introduction: for (file, markdown) in dossier.sections { append(&body, introductionBlocks(file, markdown)) }
             case .overview: append(&body, overviewBlocks())
             case .incidents: append(&body, incidentBlocks())
@@ -65,12 +73,9 @@ public struct DocumentBuilder {
                          setsSection: true))
     }
 
-    /// "a, b and c".
-    static func list(_ parts: [String]) -> String {
-        switch parts.count {
-        case 0: return ""
-        case 1: return parts[0]
-        default: return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-        }
-    }
+    /// "a, b and c", with the language's separators.
+    func list(_ parts: [String]) -> String { wording.list(parts) }
+
+    /// The string under `key`, filled from `values`.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String { wording.text(key, values) }
 }

@@ -1,99 +1,93 @@
-// Formatting: dates, counts, casualty figures and places as they are printed.
+// Formatting: dates, counts, casualty figures and places as they are printed, in the dossier's language.
 
+import DossierLocale
 import DossierModel
 
-/// Formats record values for print, in English.
-public enum Formatting {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December"]
+/// Formats record values for print, in the words and number forms of a `Wording`.
+public struct Formatting: Sendable {
+    /// The strings and locale data used.
+    public let wording: Wording
+    var format: LocaleFormat { wording.format }
 
-    /// "1 September 2013".
-    public static func day(_ d: Day) -> String { "\(d.day) \(monthName(d.month)) \(d.year)" }
+    public init(_ wording: Wording = .english) { self.wording = wording }
 
-    static func monthName(_ m: Int) -> String { (1...12).contains(m) ? months[m - 1] : "month \(m)" }
+    /// "1 September 2013", "1 septembre 2013".
+    public func day(_ d: Day) -> String { firstOfMonth(format.day(d), d) }
+
+    /// "1er septembre 2013": the first of a month as the language writes it (`date.first_day`),
+    /// where the platform writes the plain number.
+    private func firstOfMonth(_ text: String, _ d: Day) -> String {
+        let one = format.count(1)
+        guard d.day == 1, wording.has("date.first_day"), text.hasPrefix(one),
+              text.dropFirst(one.count).first?.isNumber == false else { return text }
+        return wording.text("date.first_day") + text.dropFirst(one.count)
+    }
 
     /// An incident's date at its precision: "28–29 July 2009", "30 June – 2 July 2010", "July 2009", "2009".
-    public static func date(_ date: IncidentDate) -> String {
+    public func date(_ date: IncidentDate) -> String {
         let s = date.start, e = date.end
         switch date.precision {
-        case .year: return s.year == e.year ? "\(s.year)" : "\(s.year)–\(e.year)"
-        case .month:
-            if s.year == e.year && s.month == e.month { return "\(monthName(s.month)) \(s.year)" }
-            return "\(monthName(s.month)) \(s.year) – \(monthName(e.month)) \(e.year)"
-        case .week: return "week of \(day(s))"
-        case .day, .days:
-            if s == e { return day(s) }
-            if s.year == e.year && s.month == e.month { return "\(s.day)–\(e.day) \(monthName(s.month)) \(s.year)" }
-            if s.year == e.year { return "\(s.day) \(monthName(s.month)) – \(e.day) \(monthName(e.month)) \(s.year)" }
-            return "\(day(s)) – \(day(e))"
+        case .year: return s.year == e.year ? format.year(s.year) : format.year(s.year) + "–" + format.year(e.year)
+        case .month: return format.months(s, e)
+        case .week: return wording.text("date.week", ["day": day(s)])
+        case .day, .days: return firstOfMonth(format.days(s, e), s)
         }
     }
 
-    /// "1,234".
-    public static func count(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    /// "1,234", "1 234", "۱٬۲۳۴".
+    public func count(_ n: Int) -> String { format.count(n) }
 
     /// A figure as printed: "52", "9–11", "at least 350", "up to 40", "11 (9–11)".
-    public static func figure(_ f: CasualtyFigure) -> String {
+    public func figure(_ f: CasualtyFigure) -> String {
+        let range = { (l: Int, h: Int) in self.wording.text("figure.range", ["low": self.count(l), "high": self.count(h)]) }
         switch (f.low, f.best, f.high) {
         case (nil, let b?, nil): return count(b)
-        case (let l?, nil, nil): return "at least \(count(l))"
-        case (nil, nil, let h?): return "up to \(count(h))"
-        case (let l?, nil, let h?): return l == h ? count(l) : "\(count(l))–\(count(h))"
-        case (let l?, let b?, nil): return l == b ? count(b) : "\(count(b)) (at least \(count(l)))"
-        case (nil, let b?, let h?): return b == h ? count(b) : "\(count(b)) (up to \(count(h)))"
-        case (let l?, let b?, let h?): return l == h ? count(b) : "\(count(b)) (\(count(l))–\(count(h)))"
-        case (nil, nil, nil): return "not quantified"
+        case (let l?, nil, nil): return atLeast(l)
+        case (nil, nil, let h?): return wording.text("figure.up_to", ["n": count(h)])
+        case (let l?, nil, let h?): return l == h ? count(l) : range(l, h)
+        case (let l?, let b?, nil):
+            return l == b ? count(b) : wording.text("figure.best_at_least", ["best": count(b), "low": count(l)])
+        case (nil, let b?, let h?):
+            return b == h ? count(b) : wording.text("figure.best_up_to", ["best": count(b), "high": count(h)])
+        case (let l?, let b?, let h?):
+            return l == h ? count(b) : wording.text("figure.best_range", ["best": count(b), "range": range(l, h)])
+        case (nil, nil, nil): return notQuantified
         }
     }
-    /// The words for a total no figure quantifies.
-    public static let notQuantified = "not quantified"
 
+    /// "at least 350".
+    func atLeast(_ n: Int) -> String { wording.text("figure.at_least", ["n": count(n)]) }
+
+    /// The words for a total no figure quantifies.
+    public var notQuantified: String { wording.text("figure.not_quantified") }
 
     /// A category's total as printed: "at least 350" when a figure in it is only a lower bound or
     /// gives no number, "10–12" when one is a range with no best estimate, else "52".
-    public static func total(_ t: CasualtyTotal) -> String {
+    public func total(_ t: CasualtyTotal) -> String {
         if t.isUnquantified { return notQuantified }
-        if t.isLowerBound { return "at least " + count(t.total) }
-        return t.upper == t.total ? count(t.total) : count(t.total) + "–" + count(t.upper)
+        if t.isLowerBound { return atLeast(t.total) }
+        return t.upper == t.total ? count(t.total)
+            : wording.text("figure.range", ["low": count(t.total), "high": count(t.upper)])
+    }
+
+    /// A total as a key figure: "≥350" for a lower bound, else as `total` prints it.
+    func keyFigure(_ t: CasualtyTotal) -> String {
+        t.isLowerBound && !t.isUnquantified ? "≥" + count(t.total) : total(t)
     }
 
     /// A claim in figures: "9–11", "at least 9".
-    public static func claim(_ c: Claim) -> String {
+    public func claim(_ c: Claim) -> String {
         figure(CasualtyFigure(low: c.low, best: c.best, high: c.high))
     }
 
     /// "Camp Ashraf, Diyala, Iraq".
-    public static func place(_ l: Location) -> String {
+    public func place(_ l: Location) -> String {
         var parts = [l.name]
         for part in [l.admin2, l.admin1] { if let p = part, !p.isEmpty, p != l.name { parts.append(p) } }
-        if let c = l.country { parts.append(countryName(c)) }
-        return parts.joined(separator: ", ")
+        if let c = l.country { parts.append(format.country(c)) }
+        return parts.joined(separator: wording.text("list.separator"))
     }
 
-    /// The English short name of an ISO 3166-1 alpha-2 code, or the code itself.
-    public static func countryName(_ code: String) -> String {
-        let names = ["AF": "Afghanistan", "BF": "Burkina Faso", "CD": "DR Congo", "CF": "Central African Republic",
-                     "CM": "Cameroon", "CO": "Colombia", "ET": "Ethiopia", "FR": "France", "GB": "United Kingdom",
-                     "IL": "Israel", "IQ": "Iraq", "IR": "Iran", "LB": "Lebanon", "LY": "Libya", "ML": "Mali",
-                     "MM": "Myanmar", "MX": "Mexico", "MZ": "Mozambique", "NE": "Niger", "NG": "Nigeria",
-                     "PK": "Pakistan", "PS": "Palestine", "RU": "Russia", "SD": "Sudan", "SO": "Somalia",
-                     "SS": "South Sudan", "SY": "Syria", "TD": "Chad", "TR": "Türkiye", "UA": "Ukraine",
-                     "US": "United States", "YE": "Yemen"]
-        return names[code.uppercased()] ?? code
-    }
-
-    /// "English ordinal": 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th.
-    public static func ordinal(_ n: Int) -> String {
-        let tens = (n / 10) % 10, ones = n % 10
-        let suffix = tens == 1 ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th"
-        return "\(n)\(suffix)"
-    }
+    /// The ordinal before a noun: "13th", "13e", "13.".
+    public func ordinal(_ n: Int) -> String { wording.ordinal(n) }
 }

@@ -22,7 +22,8 @@ public struct OverviewChart: Sendable {
     /// The chart as the document's figure: as wide as the text, as tall as its kind wants it.
     public var figure: Figure {
         Figure(drawing: chart, height: kind.height(for: count, style: chart.style, in: .document),
-               caption: [.text("Figure 1. " + caption)])
+               caption: [.text(chart.style.wording.text("chart.caption", ["n": chart.style.wording.format.count(1),
+                                                                                "caption": caption]))])
     }
 
     /// The chart's size on a page of its own, where `width` and `height` are not asked for.

@@ -49,7 +49,7 @@ struct LayoutFile: Decodable {
     }
     /// The sides of the page `page.margins` may set; inner and outer are also called left and right.
     enum MarginSide: String, CaseIterable { case top, bottom, inner, outer, left, right }
-    struct Fonts: Decodable { var serif: String?; var sans: String? }
+    struct Fonts: Decodable { var serif: String?; var sans: String?; var arabic: String? }
     struct StyleFile: Decodable {
         var font: String?; var size: LengthValue?; var leading: LengthValue?
         var bold: Bool?; var italic: Bool?; var color: ColorValue?
@@ -143,6 +143,7 @@ extension LayoutSpec {
         }
         if let s = file.fonts?.serif { spec.serif = s }
         if let s = file.fonts?.sans { spec.sans = s }
+        if let s = file.fonts?.arabic { spec.language = spec.language.with(arabicFamily: s) }
         if let sections = file.sections {
             guard !sections.isEmpty else {
                 throw LayoutError(file: path, message: "sections: the list is empty, so there would be nothing to print; expected one or more of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -1,6 +1,7 @@
 // LayoutSpec: a layout file (layouts/NAME.yaml) as data: page, styles, running heads, sections.
 
 import DossierCharts
+import DossierLocale
 import DossierDisplay
 
 /// The page size and margins.
@@ -186,9 +187,67 @@ public struct LayoutSpec: Sendable {
     /// The most bars an overview chart has: with more incidents, they are summed per month,
     /// quarter or year (layout key `chart: {threshold: 30}`).
     public var chartThreshold: Int = 30
+    /// The document's language as the layout sets it: digits, direction and the engine's own words.
+    /// Held by reference, so the layout, copied through every step of pagination, stays small.
+    public var language = LayoutLanguage.english
+
+    /// Whether the document reads right to left.
+    public var rightToLeft: Bool { language.rightToLeft }
+    /// The title of the chapter of endnotes.
+    public var notesTitle: String { language.notesTitle }
+    /// What stands between a contents entry's title and its detail (an incident's date).
+    public var detailSeparator: String { language.detailSeparator }
+    /// `text` with its digits 0–9 written in the document's digits: "12" → "۱۲".
+    public func digits(_ text: String) -> String { language.digits(text) }
 
     /// Returns the style with a name; falls back to `body`.
     public func style(_ name: String) -> ParagraphStyle {
         styles[name] ?? styles["body"] ?? ParagraphStyle(font: TextStyle(family: serif, size: .pt(10.5)), leading: .pt(14))
+    }
+}
+
+/// The settings a document's language gives its layout, and the face of its Arabic script.
+public final class LayoutLanguage: Sendable {
+    /// The digit zero of the language ("0", "۰", "٠"); the nine that follow it are its other digits.
+    public let zeroDigit: Unicode.Scalar
+    /// Whether the document reads right to left.
+    public let rightToLeft: Bool
+    /// The title of the chapter of endnotes.
+    public let notesTitle: String
+    /// What stands between a contents entry's title and its detail: " · "; in Persian and Arabic a
+    /// dash, as a middle dot reads as the digit zero (۰).
+    public let detailSeparator: String
+    /// The face of Arabic and Persian text (layout key `fonts: {arabic: …}`), ahead of the
+    /// layout's own in a right-to-left document; they set the Latin names and numbers within it.
+    public let arabicFamily: String
+
+    public init(zeroDigit: Unicode.Scalar, rightToLeft: Bool, notesTitle: String, detailSeparator: String,
+                arabicFamily: String = "Noto Naskh Arabic") {
+        self.zeroDigit = zeroDigit; self.rightToLeft = rightToLeft; self.notesTitle = notesTitle
+        self.detailSeparator = detailSeparator; self.arabicFamily = arabicFamily
+    }
+
+    /// The same settings with another Arabic-script face.
+    public func with(arabicFamily: String) -> LayoutLanguage {
+        LayoutLanguage(zeroDigit: zeroDigit, rightToLeft: rightToLeft, notesTitle: notesTitle,
+                       detailSeparator: detailSeparator, arabicFamily: arabicFamily)
+    }
+
+    /// English: Western digits, left to right.
+    public static let english = LayoutLanguage(wording: .english)
+
+    /// The settings of `wording`'s language.
+    public convenience init(wording: Wording, arabicFamily: String = "Noto Naskh Arabic") {
+        self.init(zeroDigit: wording.format.digits("0").unicodeScalars.first ?? "0",
+                  rightToLeft: wording.direction == .rightToLeft, notesTitle: wording.text("notes.title"),
+                  detailSeparator: wording.text("list.detail"), arabicFamily: arabicFamily)
+    }
+
+    /// `text` with its digits 0–9 written from `zeroDigit`: "12" → "۱۲".
+    public func digits(_ text: String) -> String {
+        guard zeroDigit != "0" else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (48...57).contains(s.value) ? Unicode.Scalar(zeroDigit.value + s.value - 48) ?? s : s
+        }))
     }
 }
