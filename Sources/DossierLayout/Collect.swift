@@ -216,7 +216,8 @@ extension LayoutContext {
         let captionHeight = (caption?.height ?? .zero) + (caption == nil ? .zero : captionStyle.spaceBefore)
         let height = min(figure.height, spec.page.textHeight - captionHeight - .pt(1))
         let x = (measure - width) / 2
-        let drawn = try figure.drawing.draw(size: Size(width: width, height: height), shaper: shaper)
+        // A figure's height is fixed: a measuring pass need not draw it.
+        let drawn = measuring ? [] : try figure.drawing.draw(size: Size(width: width, height: height), shaper: shaper)
         var box = FlowBox(height: height, items: [.structure(.begin(.figure, alt: figure.drawing.altText))]
                           + drawn.offsetBy(dx: x, dy: .zero) + [.structure(.end(.figure))])
         var items: [FlowItem] = []

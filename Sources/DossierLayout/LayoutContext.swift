@@ -16,6 +16,8 @@ struct LayoutContext: Sendable {
     let endnotes = EndnoteCollector()
     /// Page numbers found by the previous pass, for page references.
     var pages = PageNumbers()
+    /// Whether this pass only measures: figures keep their height but are not drawn.
+    var measuring = false
 
     /// The width of the text block.
     var measure: Length { spec.page.textWidth }

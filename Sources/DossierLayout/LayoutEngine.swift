@@ -80,7 +80,7 @@ public final class LayoutEngine {
         while true {
             passes += 1
             let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
-                                              numbers: numbers, reportsShaping: passes == 1) { _, _ in }
+                                              numbers: numbers, measuring: true, reportsShaping: passes == 1) { _ in }
             progress?(.laidOut(pages: coverCount + count, pass: passes))
             let settled = found == numbers.byAnchor
             numbers.byAnchor = found; bodyCount = count
@@ -117,7 +117,7 @@ public final class LayoutEngine {
         for flow in coverFlow { try finish(flow, runningLines: false) }
         coverFlow = []
         let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
-                                          numbers: numbers, reportsShaping: false) { flow, _ in
+                                          numbers: numbers, measuring: false, reportsShaping: false) { flow in
             try finish(flow, runningLines: true)
         }
         if var last = pending {
@@ -138,24 +138,24 @@ public final class LayoutEngine {
     }
 
     /// Lays out the body once: collects each block with the page numbers known so far, cuts pages
-    /// as they fill and hands each to `page` with its number. Returns where each anchor landed and
-    /// how many pages the body took.
+    /// as they fill and hands each to `page`. Returns where each anchor landed and how many pages
+    /// the body took. A `measuring` pass skips what only drawing needs (figures' contents).
     private func bodyPass(_ document: Document, context base: LayoutContext, start: BodyStart,
-                          entries: [ContentsEntry], numbers: PageNumbers, reportsShaping: Bool,
-                          page: (PageFlow, Int) throws -> Void) throws -> (anchors: [String: Int], count: Int) {
+                          entries: [ContentsEntry], numbers: PageNumbers, measuring: Bool, reportsShaping: Bool,
+                          page: (PageFlow) throws -> Void) throws -> (anchors: [String: Int], count: Int) {
         var context = base
         context.footnotes.next = start.footnote
         context.endnotes.notes = start.endnotes
         context.pages = numbers
+        context.measuring = measuring
         var paginator = Paginator(height: document.layout.page.textHeight, firstPageNumber: start.firstPage)
         var anchors: [String: Int] = [:]
         var count = 0
         func take() throws {
             for flow in paginator.takePages() {
-                let number = start.firstPage + count
-                Self.record(anchorsIn: flow, page: number, into: &anchors)
+                Self.record(anchorsIn: flow, page: start.firstPage + count, into: &anchors)
                 count += 1
-                try page(flow, number)
+                try page(flow)
             }
         }
         let blockCount = document.body.count
