@@ -32,7 +32,6 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .target(name: "DossierCalendar"),
         .target(name: "DossierDisplay"),
         .target(name: "DossierLocale", dependencies: ["DossierCalendar", .product(name: "Yams", package: "Yams")]),
@@ -48,7 +47,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "DossierLayout", dependencies: ["DossierDocument", "DossierDisplay"]),
-        .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay", "CQPDF"]),
+        .target(name: "DossierRender", dependencies: ["CairoPango", "DossierDisplay", "CInflate"]),
         .target(name: "DossierBuild", dependencies: [
             "DossierModel", "DossierDocument", "DossierLayout", "DossierCharts", "DossierRender", "CairoPango", "DossierDisplay",
             "DossierLocale",

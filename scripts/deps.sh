@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages dossier needs (cairo, pango, cmark, zlib, poppler and poppler-glib, qpdf and libqpdf, libhyphen with English patterns, python3-venv for the PDF checker), with sudo when not root.
+# Installs the Debian packages dossier needs (cairo, pango, cmark, zlib, poppler and poppler-glib, qpdf (a test tool), libhyphen with English patterns, python3-venv for the PDF checker), with sudo when not root.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig1-dev libcmark-dev zlib1g-dev poppler-utils qpdf libqpdf-dev libhyphen-dev hyphen-en-us hyphen-en-gb libpoppler-glib-dev python3-venv)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig1-dev libcmark-dev zlib1g-dev poppler-utils qpdf libhyphen-dev hyphen-en-us hyphen-en-gb libpoppler-glib-dev python3-venv)
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

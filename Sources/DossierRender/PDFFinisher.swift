@@ -1,14 +1,16 @@
-// PDFFinisher: the last step of a PDF: artifacts, table scopes, heading levels, links, metadata, output intent, and object streams.
+// PDFFinisher: the last step of a PDF: language, artifacts, structure corrections, links, metadata, output intent, object streams.
 import DossierDisplay
 import Foundation
 
-/// Completes a tagged PDF drawn by cairo 1.16 (after `PDFPostprocessor`) so that it meets
-/// PDF/UA-1 and PDF/A-2a, and writes it small: page furniture and decoration become artifacts
-/// (`ContentArtifacts`), header cells get a scope, heading levels stop skipping, links get a
-/// description, the Print flag and a tab order, CID fonts their glyph map, and the catalog XMP
-/// metadata, `DisplayDocTitle` and (for PDF/A) an sRGB output intent. libqpdf writes the result
-/// with object streams and an `/ID` derived from the content, so rebuilds stay byte-identical.
-/// It refuses a PDF that this renderer did not write. Sendable: a value.
+/// Completes a tagged PDF drawn by cairo 1.16 so that it meets PDF/UA-1 and PDF/A-2a, and writes
+/// it small, in one pass over the objects: page furniture and decoration become artifacts
+/// (`ContentArtifacts`), the structure tree is corrected (`StructureEdits`), links get a
+/// description, the Print flag and a tab order, CID fonts their glyph map, and the catalog the
+/// document language, XMP metadata, `DisplayDocTitle` and (for PDF/A) an sRGB output intent.
+/// Objects other than streams are packed into object streams (`CompactPDFFile`). It first reads
+/// only the objects it plans edits for, then copies the file object by object, so memory does not
+/// grow with the document, and the output depends only on the input bytes. It refuses a PDF that
+/// this renderer did not write. Sendable: a value.
 struct PDFFinisher: Sendable {
     /// The structure type cairo is given for page furniture; it never reaches the output. cairo
     /// 1.16 accepts only the standard types, and the document uses `Private` for nothing else.
@@ -18,148 +20,283 @@ struct PDFFinisher: Sendable {
 
     var metadata: DocumentMetadata
     var options: PDFOptions
-    /// The structure elements drawn, in order, with their languages.
+    /// The structure elements drawn, in order, with their alternative texts and languages.
     var structure = StructureLog()
 
-    /// Reads the PDF at `input` and writes the finished one to `output`.
+    /// What the first pass decided: the edits by object, what is not copied, which streams are
+    /// page contents, and the objects to add.
+    private struct Plan {
+        var edits: [Int: ObjectEdits] = [:]
+        var skipped = Set<Int>()
+        /// Page content streams, each with the streams joined into it (a page with several).
+        var contents: [Int: [Int]] = [:]
+        var added: [(number: Int, body: [UInt8])] = []
+        var addedStreams: [(number: Int, dictionary: String, data: [UInt8])] = []
+    }
+
+    /// Reads the PDF at `input` and writes the finished one to `output` (which must not exist).
     func run(input: String, output: String) throws {
-        let pdf: QPDFDocument
-        do { pdf = try QPDFDocument(path: input) } catch let error as QPDFDocument.Failure {
+        let source: PDFSource
+        do { source = try PDFSource(path: input) } catch let error as PDFSource.Failure {
             throw failure(input, "cannot read it as a PDF: \(error)")
         }
         do {
-            let info = pdf.value(pdf.trailer, "Info")
-            let producer = info.flatMap { pdf.text(pdf.value($0, "Producer")) } ?? ""
-            let creator = info.flatMap { pdf.text(pdf.value($0, "Creator")) } ?? ""
+            guard case .reference(let root)? = source.trailer["Root"] else { throw PDFSource.Failure(description: "the trailer names no catalog") }
+            let infoNumber = source.trailer["Info"]?.references.first
+            let info = try infoNumber.map { try source.object($0) }
+            let producer = info?.value["Producer"]?.text ?? ""
+            let creator = info?.value["Creator"]?.text ?? ""
             guard producer.hasPrefix(Self.producerPrefix), creator == metadata.creator else {
                 throw failure(input, "it was not written by dossier's renderer (producer \"\(producer)\", creator \"\(creator)\", "
                                      + "expected a PDF from cairo with creator \"\(metadata.creator)\"); it is left as it is")
             }
-            if let treeRoot = pdf.value(pdf.root, "StructTreeRoot"), pdf.number(treeRoot) > 0 {
-                var edits = StructureEdits(pdf: pdf, paginationTag: Self.paginationTag, structure: structure)
-                try edits.apply(underRootNumbered: pdf.number(treeRoot))
+            var nextNumber = source.size
+            func newNumber() -> Int { defer { nextNumber += 1 }; return nextNumber }
+            var plan = Plan()
+            let catalog = try source.object(root)
+            guard case .dictionary = catalog.value else { throw PDFSource.Failure(description: "the catalog is not a dictionary") }
+            if case .reference(let treeRoot)? = catalog.value["StructTreeRoot"] {
+                var structureEdits = StructureEdits(source: source, paginationTag: Self.paginationTag, structure: structure)
+                let documentNumber = nextNumber
+                if let document = try structureEdits.plan(treeRoot: treeRoot, documentNumber: documentNumber) {
+                    plan.added.append((newNumber(), document))
+                }
+                plan.edits = structureEdits.edits
+                plan.skipped = structureEdits.removed
             }
-            try finishPages(pdf)
-            // The steps above free qpdf's handles as they go: read the Info dictionary anew.
-            try finishCatalog(pdf, info: pdf.value(pdf.trailer, "Info"), producer: producer)
-            try pdf.write(to: output)
-            // The file is renamed over the last good one next: it must be on disk first.
-            let descriptor = open(output, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0, fsync(descriptor) == 0 else {
-                if descriptor >= 0 { close(descriptor) }
-                throw RenderError.cannotWrite(path: output, reason: String(cString: strerror(errno)))
-            }
-            close(descriptor)
-        } catch let error as QPDFDocument.Failure {
+            try planPages(source, catalog: catalog, plan: &plan)
+            try planCatalog(catalog, info: info, producer: producer, plan: &plan, newNumber: newNumber)
+            try write(source, plan: plan, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
+        } catch let error as PDFSource.Failure {
+            throw failure(input, "\(error)")
+        } catch let error as PDFParser.Failure {
+            throw failure(input, "\(error)")
+        } catch let error as Flate.Failure {
             throw failure(input, "\(error)")
         }
     }
 
     private func failure(_ path: String, _ reason: String) -> RenderError { .postprocessingFailed(path: path, reason: reason) }
 
-    /// Marks artifacts in every page's content, sets the tab order, describes links and makes
-    /// them print, and gives CID fonts their glyph map.
-    private func finishPages(_ pdf: QPDFDocument) throws {
+    // MARK: - Planning
+
+    /// Plans the tab order of every page, the artifacts of its content, its links' descriptions
+    /// and Print flag, and its CID fonts' glyph maps.
+    private func planPages(_ source: PDFSource, catalog: PDFSource.Object, plan: inout Plan) throws {
+        var pages: [Int] = []
+        func collect(_ number: Int, depth: Int) throws {
+            guard depth < 64 else { return }
+            let node = try source.object(number)
+            if node.value["Type"]?.name == "Pages" {
+                for kid in node.value["Kids"]?.references ?? [] { try collect(kid, depth: depth + 1) }
+            } else {
+                pages.append(number)
+            }
+        }
+        if case .reference(let tree)? = catalog.value["Pages"] { try collect(tree, depth: 0) }
+        let pageIndex = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var destinations: [String: Int]?
         var fontsSeen = Set<Int>()
-        for index in 0..<(try pdf.pageCount()) {
-            defer { pdf.releaseHandles() }
-            let page = pdf.page(index)
-            if let contents = pdf.value(page, "Contents") {
-                let streams = pdf.items(contents)
-                var content: [UInt8] = []
-                for stream in streams { content += try pdf.streamData(stream) + [0x0A] }
-                let marked = ContentArtifacts.mark(content, paginationTag: Self.paginationTag)
-                if streams.count == 1 {
-                    try pdf.replaceData(of: streams[0], with: marked)
+        for number in pages {
+            let page = try source.object(number)
+            var pageEdits = plan.edits[number] ?? ObjectEdits()
+            if let range = page.ranges["Tabs"] {
+                pageEdits.replace(range, with: "/S")
+            } else {
+                pageEdits.insert(at: page.valueRange.lowerBound + 2, " /Tabs /S")
+            }
+            let streams = page.value["Contents"]?.references ?? []
+            if let first = streams.first {
+                plan.contents[first] = streams
+                plan.skipped.formUnion(streams.dropFirst())
+                if streams.count > 1, let range = page.ranges["Contents"] { pageEdits.replace(range, with: "\(first) 0 R") }
+            }
+            plan.edits[number] = pageEdits
+            for annotation in try references(page.value["Annots"], in: source) where source.contains(annotation) {
+                let link = try source.object(annotation)
+                guard link.value["Subtype"]?.name == "Link" else { continue }
+                var linkEdits = plan.edits[annotation] ?? ObjectEdits()
+                if let range = link.ranges["F"] {
+                    linkEdits.replace(range, with: String((link.value["F"]?.integer ?? 0) | 4))
                 } else {
-                    pdf.set(page, "Contents", try pdf.newStream(marked, dictionary: "<< >>"))
+                    linkEdits.insert(at: link.valueRange.lowerBound + 2, " /F 4")
                 }
-            }
-            try pdf.set(page, "Tabs", parsing: "/S")
-            if let annotations = pdf.value(page, "Annots") {
-                for annotation in pdf.items(annotations) where pdf.name(pdf.value(annotation, "Subtype")) == "Link" {
-                    let flags = pdf.integer(pdf.value(annotation, "F")) ?? 0
-                    try pdf.set(annotation, "F", parsing: String(flags | 4))
-                    if pdf.value(annotation, "Contents") == nil {
-                        if destinations == nil { destinations = try namedDestinations(pdf) }
-                        pdf.set(annotation, "Contents", text: describe(link: annotation, in: pdf, destinations: destinations ?? [:]))
-                    }
+                if link.value["Contents"] == nil {
+                    if destinations == nil { destinations = try namedDestinations(source, catalog: catalog, pageIndex: pageIndex) }
+                    let text = try describe(link, in: source, destinations: destinations ?? [:], pageIndex: pageIndex)
+                    linkEdits.insert(at: link.valueRange.lowerBound + 2, " /Contents \(PDFTextString.encode(text))")
                 }
+                plan.edits[annotation] = linkEdits
             }
-            if let fonts = pdf.value(page, "Resources").flatMap({ pdf.value($0, "Font") }) {
-                try addGlyphMaps(fonts, pdf: pdf, seen: &fontsSeen)
+            try planGlyphMaps(page.value["Resources"], in: source, seen: &fontsSeen, plan: &plan)
+        }
+    }
+
+    /// The references in `value`, or in the array object it refers to.
+    private func references(_ value: PDFValue?, in source: PDFSource) throws -> [Int] {
+        if case .reference(let n)? = value, source.contains(n) {
+            let object = try source.object(n)
+            if case .array = object.value { return object.value.references }
+            return [n]
+        }
+        return value?.references ?? []
+    }
+
+    /// The value of `value`, read from its object when it is a reference.
+    private func resolved(_ value: PDFValue?, in source: PDFSource) throws -> PDFValue? {
+        if case .reference(let n)? = value { return source.contains(n) ? try source.object(n).value : nil }
+        return value
+    }
+
+    /// Gives each embedded CID TrueType font the identity glyph map: cairo's subsets number their
+    /// glyphs by CID, and PDF/A wants the map written out.
+    private func planGlyphMaps(_ resources: PDFValue?, in source: PDFSource, seen: inout Set<Int>, plan: inout Plan) throws {
+        guard case .dictionary(let fonts)? = try resolved(try resolved(resources, in: source)?["Font"], in: source) else { return }
+        for case .reference(let number) in fonts.values
+        where source.contains(number) && seen.insert(number).inserted {
+            let font = try source.object(number)
+            guard font.value["Subtype"]?.name == "Type0" else { continue }
+            for descendant in try references(font.value["DescendantFonts"], in: source) where source.contains(descendant) {
+                let cidFont = try source.object(descendant)
+                guard cidFont.value["Subtype"]?.name == "CIDFontType2", cidFont.value["CIDToGIDMap"] == nil else { continue }
+                plan.edits[descendant, default: ObjectEdits()].insert(at: cidFont.valueRange.lowerBound + 2, " /CIDToGIDMap /Identity")
             }
         }
     }
 
     /// Names what a link leads to, for readers that announce the annotation.
-    private func describe(link: QPDFDocument.Object, in pdf: QPDFDocument, destinations: [String: Int]) -> String {
-        if let action = pdf.value(link, "A"), let uri = pdf.text(pdf.value(action, "URI")) { return "Link to \(uri)" }
-        let dest = pdf.value(link, "Dest") ?? pdf.value(link, "A").flatMap { pdf.value($0, "D") }
-        if let dest {
-            if let name = pdf.text(dest) ?? pdf.name(dest), let page = destinations[name] { return "Link to page \(page + 1)" }
-            if pdf.isArray(dest), let target = pdf.items(dest).first, let page = pdf.pageIndex(target) { return "Link to page \(page + 1)" }
+    private func describe(_ link: PDFSource.Object, in source: PDFSource, destinations: [String: Int],
+                          pageIndex: [Int: Int]) throws -> String {
+        let action = try resolved(link.value["A"], in: source)
+        if let uri = action?["URI"]?.text { return "Link to \(uri)" }
+        if let dest = try resolved(link.value["Dest"] ?? action?["D"], in: source) {
+            if let name = dest.text ?? dest.name, let page = destinations[name] { return "Link to page \(page + 1)" }
+            if case .array(let items) = dest, case .reference(let target)? = items.first, let page = pageIndex[target] {
+                return "Link to page \(page + 1)"
+            }
         }
         return "Link within this document"
     }
 
     /// The page index of every named destination (the catalog's `/Names /Dests` tree).
-    private func namedDestinations(_ pdf: QPDFDocument) throws -> [String: Int] {
+    private func namedDestinations(_ source: PDFSource, catalog: PDFSource.Object, pageIndex: [Int: Int]) throws -> [String: Int] {
         var out: [String: Int] = [:]
-        func walk(_ node: QPDFDocument.Object, depth: Int) {
-            guard depth < 32 else { return }
-            if let names = pdf.value(node, "Names") {
-                let items = pdf.items(names)
+        func walk(_ node: PDFValue?, depth: Int) throws {
+            guard depth < 32, let node = try resolved(node, in: source) else { return }
+            if case .array(let items)? = try resolved(node["Names"], in: source) {
                 for i in stride(from: 0, to: items.count - 1, by: 2) {
-                    guard let name = pdf.text(items[i]) else { continue }
-                    var target = items[i + 1]
-                    if pdf.isDictionary(target), let d = pdf.value(target, "D") { target = d }
-                    if let page = pdf.items(target).first.flatMap({ pdf.pageIndex($0) }) { out[name] = page }
+                    guard let name = items[i].text, var target = try resolved(items[i + 1], in: source) else { continue }
+                    if let d = try resolved(target["D"], in: source) { target = d }
+                    if case .array(let parts) = target, case .reference(let page)? = parts.first, let index = pageIndex[page] {
+                        out[name] = index
+                    }
                 }
             }
-            if let kids = pdf.value(node, "Kids") { for kid in pdf.items(kids) { walk(kid, depth: depth + 1) } }
+            for kid in node["Kids"]?.references ?? [] { try walk(.reference(kid), depth: depth + 1) }
         }
-        if let tree = pdf.value(pdf.root, "Names").flatMap({ pdf.value($0, "Dests") }) { walk(tree, depth: 0) }
+        try walk(try resolved(catalog.value["Names"], in: source)?["Dests"], depth: 0)
         return out
     }
 
-    /// Gives each embedded CID TrueType font the identity glyph map: cairo's subsets number
-    /// their glyphs by CID, and PDF/A wants the map written out.
-    private func addGlyphMaps(_ fonts: QPDFDocument.Object, pdf: QPDFDocument, seen: inout Set<Int>) throws {
-        guard pdf.isDictionary(fonts) else { return }
-        for font in pdf.dictionaryValues(fonts) where seen.insert(pdf.number(font)).inserted {
-            guard pdf.name(pdf.value(font, "Subtype")) == "Type0", let descendants = pdf.value(font, "DescendantFonts") else { continue }
-            for cidFont in pdf.items(descendants)
-            where pdf.name(pdf.value(cidFont, "Subtype")) == "CIDFontType2" && pdf.value(cidFont, "CIDToGIDMap") == nil {
-                try pdf.set(cidFont, "CIDToGIDMap", parsing: "/Identity")
-            }
-        }
-    }
-
-    /// Adds the XMP metadata, `DisplayDocTitle` and, for PDF/A, the sRGB output intent.
-    private func finishCatalog(_ pdf: QPDFDocument, info: QPDFDocument.Object?, producer: String) throws {
-        let root = pdf.root
-        func infoText(_ key: String) -> String { info.flatMap { pdf.text(pdf.value($0, key)) } ?? "" }
+    /// Plans the catalog's language, tagged flag, XMP metadata, `DisplayDocTitle` and, for PDF/A,
+    /// the sRGB output intent; and the Info dictionary's title.
+    private func planCatalog(_ catalog: PDFSource.Object, info: PDFSource.Object?, producer: String,
+                             plan: inout Plan, newNumber: () -> Int) throws {
+        var edits = plan.edits[catalog.number] ?? ObjectEdits()
+        let start = catalog.valueRange.lowerBound + 2
+        if !metadata.language.isEmpty, catalog.value["Lang"] == nil { edits.insert(at: start, " /Lang \(PDFTextString.encode(metadata.language))") }
+        if catalog.value["StructTreeRoot"] != nil, catalog.value["MarkInfo"] == nil { edits.insert(at: start, " /MarkInfo << /Marked true >>") }
+        func infoText(_ key: String) -> String { info?.value[key]?.text ?? "" }
         let packet = XMPPacket(
             title: metadata.title, author: infoText("Author"), subject: infoText("Subject"), keywords: infoText("Keywords"),
             creatorTool: infoText("Creator"), producer: producer, language: metadata.language,
-            creationDate: info.flatMap { pdf.text(pdf.value($0, "CreationDate")) },
-            modificationDate: info.flatMap { pdf.text(pdf.value($0, "ModDate")) }, standard: options.standard)
-        pdf.set(root, "Metadata", try pdf.newStream(packet.bytes, dictionary: "<< /Type /Metadata /Subtype /XML >>"))
-        try pdf.set(root, "ViewerPreferences", parsing: "<< /DisplayDocTitle true >>")
-        if let info, infoText("Title") != metadata.title { pdf.set(info, "Title", text: metadata.title) }
+            creationDate: info?.value["CreationDate"]?.text, modificationDate: info?.value["ModDate"]?.text, standard: options.standard)
+        let metadataNumber = newNumber()
+        let xmp = packet.bytes
+        plan.addedStreams.append((metadataNumber, "<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>", xmp))
+        for (key, value) in [("Metadata", "\(metadataNumber) 0 R"), ("ViewerPreferences", "<< /DisplayDocTitle true >>")] {
+            if let range = catalog.ranges[key] { edits.replace(range, with: value) } else { edits.insert(at: start, " /\(key) \(value)") }
+        }
         if options.standard.declaresA2a {
             guard let profile = options.colorProfile, !profile.isEmpty else {
                 throw RenderError.invalidMetadata("PDF/A needs an sRGB colour profile for its output intent, and none was given")
             }
-            let icc = try pdf.newStream(profile, dictionary: "<< /N 3 >>")
-            let intent = try pdf.parse("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
-                                       + "/RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) >>")
-            pdf.set(intent, "DestOutputProfile", icc)
-            let intents = try pdf.parse("[]")
-            pdf.append(intents, intent)
-            pdf.set(root, "OutputIntents", intents)
+            let iccNumber = newNumber()
+            let icc = Flate.deflate(profile)
+            plan.addedStreams.append((iccNumber, "<< /N 3 /Filter /FlateDecode /Length \(icc.count) >>", icc))
+            let intent = "[ << /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
+                + "/RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile \(iccNumber) 0 R >> ]"
+            if let range = catalog.ranges["OutputIntents"] { edits.replace(range, with: intent) } else { edits.insert(at: start, " /OutputIntents \(intent)") }
         }
+        plan.edits[catalog.number] = edits
+        if let info, infoText("Title") != metadata.title {
+            let title = PDFTextString.encode(metadata.title)
+            if let range = info.ranges["Title"] {
+                plan.edits[info.number, default: ObjectEdits()].replace(range, with: title)
+            } else {
+                plan.edits[info.number, default: ObjectEdits()].insert(at: info.valueRange.lowerBound + 2, " /Title \(title)")
+            }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Copies every object with its edits, page contents with their artifacts marked, streams with
+    /// direct lengths, then the added objects.
+    private func write(_ source: PDFSource, plan: Plan, root: Int, info: Int?, output: String, firstNewNumber: Int) throws {
+        let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber)
+        try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd))
+        var lengths = Set<Int>()
+        for number in source.fileOrder where !plan.skipped.contains(number) && !lengths.contains(number) {
+            let (bytes, base, object) = try source.wholeObject(number)
+            var edits = plan.edits[number] ?? ObjectEdits()
+            guard object.streamStart != nil else {
+                try file.add(number, body: try edits.applied(to: bytes, base: base, range: object.valueRange))
+                continue
+            }
+            if case .reference(let length)? = object.value["Length"] { lengths.insert(length) }
+            var data = try source.streamData(of: object)
+            var content: [UInt8]?
+            if let joined = plan.contents[number] {
+                content = try markedContent(joined, first: (bytes, base, object), in: source, edits: &edits)
+            }
+            guard let lengthRange = object.ranges["Length"] else { throw PDFSource.Failure(description: "object \(number) has no /Length") }
+            let count = content?.count ?? data.count
+            edits.replace(lengthRange, with: String(count))
+            let dictionary = try edits.applied(to: bytes, base: base, range: object.valueRange)
+            if let content {
+                try file.addStream(number, dictionary: dictionary, data: content[...])
+            } else {
+                data = (data.lowerBound - base)..<(data.upperBound - base)
+                try file.addStream(number, dictionary: dictionary, data: bytes[data])
+            }
+        }
+        for (number, body) in plan.added { try file.add(number, body: body) }
+        for (number, dictionary, data) in plan.addedStreams { try file.addStream(number, dictionary: Array(dictionary.utf8), data: data[...]) }
+        try file.finish(root: root, info: info)
+    }
+
+    /// The page content of the streams `numbers` (the first given as read) joined, with its
+    /// artifacts marked, compressed.
+    private func markedContent(_ numbers: [Int], first: (bytes: [UInt8], base: Int, object: PDFSource.Object), in source: PDFSource,
+                               edits: inout ObjectEdits) throws -> [UInt8] {
+        var content: [UInt8] = []
+        for (i, number) in numbers.enumerated() {
+            let (bytes, base, object) = i == 0 ? first : try source.wholeObject(number)
+            let range = try source.streamData(of: object)
+            let data = Array(bytes[(range.lowerBound - base)..<(range.upperBound - base)])
+            switch object.value["Filter"] {
+            case nil:
+                content += data
+            case .name("FlateDecode")?, .array([.name("FlateDecode")])? where object.value["DecodeParms"] == nil:
+                content += try Flate.inflate(data)
+            default:
+                throw PDFSource.Failure(description: "object \(number): page content with a filter other than FlateDecode")
+            }
+            content.append(0x0A)
+        }
+        let marked = ContentArtifacts.mark(content, paginationTag: Self.paginationTag)
+        if first.object.value["Filter"] == nil { edits.insert(at: first.object.valueRange.lowerBound + 2, " /Filter /FlateDecode") }
+        return Flate.deflate(marked)
     }
 }

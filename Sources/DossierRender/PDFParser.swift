@@ -121,6 +121,77 @@ struct PDFParser: Sendable {
         return value
     }
 
+    private static func hexDigit(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    /// Reads a literal string `(…)` starting at `position`, decoding its escapes.
+    private mutating func literalString() throws -> [UInt8] {
+        var out: [UInt8] = []
+        var depth = 0
+        while position < bytes.count {
+            let c = bytes[position]
+            position += 1
+            switch c {
+            case UInt8(ascii: "\\"):
+                guard position < bytes.count else { throw Failure.truncated }
+                let e = bytes[position]
+                position += 1
+                switch e {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case 0x0A: break
+                case 0x0D: if position < bytes.count, bytes[position] == 0x0A { position += 1 }
+                case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                    var value = Int(e - UInt8(ascii: "0")), digits = 1
+                    while digits < 3, position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[position]) {
+                        value = value * 8 + Int(bytes[position] - UInt8(ascii: "0"))
+                        position += 1
+                        digits += 1
+                    }
+                    out.append(UInt8(truncatingIfNeeded: value))
+                default: out.append(e)
+                }
+            case UInt8(ascii: "("):
+                if depth > 0 { out.append(c) }
+                depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return out }
+                out.append(c)
+            default:
+                out.append(c)
+            }
+        }
+        throw Failure.truncated
+    }
+
+    /// Reads an array and returns the byte range of each of its items (in the buffer's
+    /// numbering), so one item can be removed in place.
+    mutating func arrayItemRanges() throws -> [Range<Int>] {
+        skipWhitespace()
+        guard position < bytes.count else { throw Failure.truncated }
+        guard bytes[position] == UInt8(ascii: "[") else { throw Failure.malformed("expected an array at byte \(position)") }
+        position += 1
+        var ranges: [Range<Int>] = []
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else { throw Failure.truncated }
+            if bytes[position] == UInt8(ascii: "]") { position += 1; return ranges }
+            let start = position
+            _ = try value()
+            ranges.append(start..<position)
+        }
+    }
+
     /// Reads one value.
     mutating func value() throws -> PDFValue {
         skipWhitespace()
@@ -150,19 +221,17 @@ struct PDFParser: Sendable {
                 }
             }
             guard let end = bytes[position...].firstIndex(of: UInt8(ascii: ">")) else { throw Failure.truncated }
-            position = end + 1
-            return .string
-        case UInt8(ascii: "("):
-            var depth = 0
-            while position < bytes.count {
-                let c = bytes[position]
-                position += 1
-                if c == UInt8(ascii: "\\") { position += 1 } else if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") {
-                    depth -= 1
-                    if depth == 0 { return .string }
-                }
+            var decoded: [UInt8] = []
+            var high: UInt8?
+            for b in bytes[(position + 1)..<end] {
+                guard let digit = Self.hexDigit(b) else { continue }
+                if let h = high { decoded.append(h << 4 | digit); high = nil } else { high = digit }
             }
-            throw Failure.truncated
+            if let h = high { decoded.append(h << 4) }
+            position = end + 1
+            return .string(decoded)
+        case UInt8(ascii: "("):
+            return .string(try literalString())
         case UInt8(ascii: "["):
             position += 1
             var items: [PDFValue] = []

@@ -21,4 +21,16 @@ enum PDFTextString {
         }
         return out + ">"
     }
+
+    /// Reads a PDF text string's bytes: UTF-16BE after a byte-order mark, else PDFDocEncoding
+    /// (read as Latin-1, which it matches for the characters cairo writes).
+    static func decode(_ bytes: [UInt8]) -> String {
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            var units: [UInt16] = []
+            var i = 2
+            while i + 1 < bytes.count { units.append(UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])); i += 2 }
+            return String(decoding: units, as: UTF16.self)
+        }
+        return String(bytes.map { Character(Unicode.Scalar($0)) })
+    }
 }

@@ -1,4 +1,4 @@
-// PDFValue: the few kinds of PDF object the postprocessor needs to read (dictionaries, arrays, names, references).
+// PDFValue: the kinds of PDF object the finishing step reads (dictionaries, arrays, names, references, strings).
 
 /// A parsed PDF object, reduced to what the structure tree needs. Sendable: a value.
 indirect enum PDFValue: Equatable, Sendable {
@@ -7,8 +7,8 @@ indirect enum PDFValue: Equatable, Sendable {
     case name(String)
     case number(Double)
     case reference(Int)
-    /// A literal or hex string; its contents are not needed.
-    case string
+    /// A literal or hex string, as its bytes (escapes and hex digits decoded).
+    case string([UInt8])
     /// `true`, `false`, `null` and other bare words.
     case keyword(String)
 
@@ -20,6 +20,12 @@ indirect enum PDFValue: Equatable, Sendable {
 
     /// The name, if this is one.
     var name: String? { if case .name(let n) = self { return n }; return nil }
+
+    /// The string as text (UTF-16BE with a byte-order mark, else PDFDocEncoding read as Latin-1), if this is one.
+    var text: String? { if case .string(let bytes) = self { return PDFTextString.decode(bytes) }; return nil }
+
+    /// The number as an integer, if this is a whole number.
+    var integer: Int? { if case .number(let n) = self, n == n.rounded(), abs(n) < 1e15 { return Int(n) }; return nil }
 
     /// The object numbers referred to, in order: this reference, or the references in this array.
     var references: [Int] {

@@ -92,16 +92,9 @@ public final class PDFWriter {
             try surface.finish()
             self.surface = nil
             self.renderer = nil
-            // cairo's file is complete but not yet the PDF: the post-processed copy is what replaces `path`.
-            let postprocessor = PDFPostprocessor(language: metadata.language, structure: renderer.structure)
+            // cairo's file is complete but not yet the PDF: the finished copy is what replaces `path`.
             let finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
-            let completed = TemporaryFiles.path(beside: path)
-            defer {
-                unlink(completed)
-                TemporaryFiles.unregister(completed)
-            }
-            try postprocessor.run(input: temporaryPath, output: completed)
-            try TemporaryFiles.replace(path) { try finisher.run(input: completed, output: $0) }
+            try TemporaryFiles.replace(path) { try finisher.run(input: temporaryPath, output: $0) }
             unlink(temporaryPath)
             TemporaryFiles.unregister(temporaryPath)
             temporaryExists = false

@@ -1,90 +1,135 @@
-// StructureEdits: corrections to the structure tree cairo wrote: furniture out of it, header cells scoped, heading levels without gaps.
+// StructureEdits: corrections to the structure tree cairo wrote: furniture out of it, header cells scoped, heading levels without gaps, one Document root, alternative texts and languages.
 
-/// Walks the structure tree in reading order and corrects what cairo 1.16 cannot express:
-/// the elements cairo made for page furniture (type `paginationTag`) leave the tree and the
-/// parent tree, since their content becomes artifacts; each `TH` gets `/Scope /Column` (in a
-/// row of header cells) or `/Scope /Row` (beside data cells); and a heading that skips levels
-/// (H1 then H3) is renumbered to the next level down, keeping the outline's shape. Elements
-/// drawn in a language of their own (a Persian quotation in an English dossier) get `/Lang`.
-/// Not Sendable: it works on a qpdf document.
+/// Walks the structure tree in reading order and plans what cairo 1.16 cannot express, as byte
+/// edits of the objects it read: the elements cairo made for page furniture (type
+/// `paginationTag`) leave the tree and the parent tree, since their content becomes artifacts;
+/// each `TH` gets `/Scope /Column` (in a row of header cells) or `/Scope /Row` (beside data
+/// cells); a heading that skips levels (H1 then H3) is renumbered to the next level down,
+/// keeping the outline's shape; elements get the alternative texts and languages they were drawn
+/// with; and the top-level elements go under one `Document` element. Not Sendable: it reads
+/// through a `PDFSource`.
 struct StructureEdits {
-    let pdf: QPDFDocument
+    let source: PDFSource
     let paginationTag: String
     /// The elements drawn, in the order they began: the tree's depth-first order.
     let drawn: [StructureLog.Entry]
-    /// The next drawn element to match, while languages remain to be set.
-    private var next: Int?
-    private var removed = Set<Int>()
+    /// How many drawn elements must be matched to the tree: up to the last with an alternative
+    /// text or a language of its own.
+    private let needed: Int
+    private var next = 0
+    /// The planned edits, by object number.
+    var edits: [Int: ObjectEdits] = [:]
+    /// The furniture elements taken out of the tree: they are not written.
+    private(set) var removed = Set<Int>()
     /// Original heading levels open above the current element, with the level each was given.
     private var headings: [(original: Int, given: Int)] = []
 
-    init(pdf: QPDFDocument, paginationTag: String, structure: StructureLog) {
-        self.pdf = pdf
+    init(source: PDFSource, paginationTag: String, structure: StructureLog) {
+        self.source = source
         self.paginationTag = paginationTag
         self.drawn = structure.entries
-        self.next = structure.hasLanguages ? 0 : nil
+        self.needed = (structure.entries.lastIndex { $0.alt != nil || $0.language != nil } ?? -1) + 1
     }
 
-    /// Applies every correction under the tree root (object `treeRoot`). Handles are freed as
-    /// it goes, so none taken before stay valid.
-    mutating func apply(underRootNumbered treeRoot: Int) throws {
-        try visit(treeRoot, depth: 0)
-        guard !removed.isEmpty, let parentTree = pdf.value(pdf.object(treeRoot), "ParentTree") else { return }
-        clearRemoved(inNumberTree: parentTree, depth: 0)
-        pdf.releaseHandles()
-    }
-
-    /// Corrects the kids of element `number`, then walks down into them. Only object numbers
-    /// are held across the walk; cairo writes every element as an object of its own.
-    private mutating func visit(_ number: Int, depth: Int) throws {
-        guard depth < 256 else { return }
-        var below: [Int] = []
-        let element = pdf.object(number)
-        if let kids = pdf.value(element, "K") {
-            var typed: [(index: Int, kid: QPDFDocument.Object, type: String)] = []
-            for (index, kid) in pdf.items(kids).enumerated() where pdf.isDictionary(kid) {
-                if let type = pdf.name(pdf.value(kid, "S")) { typed.append((index, kid, type)) }
-            }
-            let rowOfHeaders = pdf.name(pdf.value(element, "S")) == "TR" && typed.allSatisfy { $0.type == "TH" }
-            var removals: [Int] = []
-            for (index, kid, type) in typed {
-                try matchDrawn(kid, type: type, topLevel: depth == 0)
-                if type == paginationTag {
-                    removed.insert(pdf.number(kid))
-                    removals.append(index)
-                    continue
-                }
-                if type == "TH" {
-                    try pdf.set(kid, "A", parsing: "<< /O /Table /Scope \(rowOfHeaders ? "/Column" : "/Row") >>")
-                } else if let level = Self.headingLevel(type) {
-                    while let last = headings.last, last.original >= level { headings.removeLast() }
-                    let given = min(level, (headings.last?.given ?? 0) + 1)
-                    headings.append((level, given))
-                    if given != level { try pdf.set(kid, "S", parsing: "/H\(given)") }
-                }
-                if pdf.number(kid) > 0 { below.append(pdf.number(kid)) }
-            }
-            if pdf.isArray(kids) {
-                for index in removals.reversed() { pdf.removeItem(kids, at: index) }
-            } else if !removals.isEmpty {
-                pdf.set(element, "K", try pdf.parse("[]"))
-            }
+    /// Plans every correction under the tree root (object `treeRoot`). Returns the body of the
+    /// `Document` element to add as object `documentNumber`, or nil when the tree already has one
+    /// at its top.
+    mutating func plan(treeRoot: Int, documentNumber: Int) throws -> [UInt8]? {
+        let root = try source.object(treeRoot)
+        let topLevel = try visit(root, depth: 0)
+        if needed > next { throw mismatch("\(needed) elements with alternative texts or languages were drawn, \(next) found") }
+        if !removed.isEmpty, case .reference(let parentTree)? = root.value["ParentTree"] {
+            try clearRemoved(inNumberTree: parentTree, depth: 0)
         }
-        pdf.releaseHandles()
-        for kid in below { try visit(kid, depth: depth + 1) }
+        guard !topLevel.isEmpty, !(topLevel.count == 1 && topLevel[0].value["S"]?.name == "Document"),
+              let kRange = root.ranges["K"] else { return nil }
+        edits[treeRoot, default: ObjectEdits()].replace(kRange, with: "\(documentNumber) 0 R")
+        var kids = ""
+        for (i, element) in topLevel.enumerated() {
+            guard let parent = element.ranges["P"] else { throw mismatch("element \(element.number) has no parent") }
+            edits[element.number, default: ObjectEdits()].replace(parent, with: "\(documentNumber) 0 R")
+            kids += (i % 10 == 0 ? "\n   " : " ") + "\(element.number) 0 R"
+        }
+        return Array("<< /Type /StructElem\n   /S /Document\n   /P \(treeRoot) 0 R\n   /K [\(kids) ]\n>>".utf8)
     }
 
-    /// Gives `element` the language it was drawn with. The one `Document` element the
-    /// post-processor adds above the drawn ones is not among them.
-    private mutating func matchDrawn(_ element: QPDFDocument.Object, type: String, topLevel: Bool) throws {
-        guard let index = next, index < drawn.count else { return }
-        guard drawn[index].type == type else {
-            if topLevel, index == 0, type == "Document" { return }
-            throw QPDFDocument.Failure(description: "the structure tree does not match the elements drawn "
-                                       + "(element \(index + 1) is \(type), drawn as \(drawn[index].type))")
+    /// Plans the corrections of `element`'s kids, walking down into each in turn (reading order).
+    /// Returns the kids that are structure elements and stay.
+    private mutating func visit(_ element: PDFSource.Object, depth: Int) throws -> [PDFSource.Object] {
+        guard depth < 256, let kidsValue = element.value["K"] else { return [] }
+        var kids: [PDFSource.Object] = []
+        for number in kidsValue.references where source.contains(number) {
+            let kid = try source.object(number)
+            if (kid.value["Type"]?.name ?? "StructElem") == "StructElem", kid.value["S"]?.name != nil { kids.append(kid) }
         }
-        if let language = drawn[index].language { pdf.set(element, "Lang", text: language) }
-        next = index + 1
+        let rowOfHeaders = element.value["S"]?.name == "TR" && kids.allSatisfy { $0.value["S"]?.name == "TH" }
+        var kept: [PDFSource.Object] = []
+        var removals: [Int] = []
+        for kid in kids {
+            let type = kid.value["S"]?.name ?? ""
+            try matchDrawn(kid, type: type, topLevel: depth == 0)
+            if type == paginationTag {
+                removed.insert(kid.number)
+                removals.append(kid.number)
+                continue
+            }
+            var kidEdits = edits[kid.number] ?? ObjectEdits()
+            if type == "TH", kid.value["A"] == nil {
+                kidEdits.insert(at: kid.valueRange.lowerBound + 2, " /A << /O /Table /Scope \(rowOfHeaders ? "/Column" : "/Row") >>")
+            } else if let level = Self.headingLevel(type), let range = kid.ranges["S"] {
+                while let last = headings.last, last.original >= level { headings.removeLast() }
+                let given = min(level, (headings.last?.given ?? 0) + 1)
+                headings.append((level, given))
+                if given != level { kidEdits.replace(range, with: "/H\(given)") }
+            }
+            if !kidEdits.isEmpty { edits[kid.number] = kidEdits }
+            kept.append(kid)
+            _ = try visit(kid, depth: depth + 1)
+        }
+        if !removals.isEmpty { try remove(removals, fromKidsOf: element) }
+        return kept
+    }
+
+    /// Takes the elements numbered `numbers` out of `element`'s `/K`.
+    private mutating func remove(_ numbers: [Int], fromKidsOf element: PDFSource.Object) throws {
+        guard let range = element.ranges["K"] else { return }
+        var elementEdits = edits[element.number] ?? ObjectEdits()
+        if case .array = element.value["K"] {
+            let bytes = try source.file.read(at: range.lowerBound, count: range.count) + [0x0A]
+            var parser = PDFParser(bytes)
+            for item in try parser.arrayItemRanges() {
+                var itemParser = PDFParser(bytes, at: item.lowerBound)
+                if case .reference(let n) = try itemParser.value(), numbers.contains(n) {
+                    elementEdits.replace((item.lowerBound + range.lowerBound)..<(item.upperBound + range.lowerBound), with: "")
+                }
+            }
+        } else {
+            elementEdits.replace(range, with: "[]")
+        }
+        edits[element.number] = elementEdits
+    }
+
+    /// Gives `element` the alternative text and language it was drawn with. A `Document` element
+    /// at the top that was not drawn is passed over.
+    private mutating func matchDrawn(_ element: PDFSource.Object, type: String, topLevel: Bool) throws {
+        guard next < needed else { return }
+        guard drawn[next].type == type else {
+            if topLevel, next == 0, type == "Document" { return }
+            throw mismatch("element \(next + 1) is \(type), drawn as \(drawn[next].type)")
+        }
+        var elementEdits = edits[element.number] ?? ObjectEdits()
+        if let alt = drawn[next].alt, element.value["Alt"] == nil {
+            elementEdits.insert(at: element.valueRange.lowerBound + 2, " /Alt \(PDFTextString.encode(alt))")
+        }
+        if let language = drawn[next].language, element.value["Lang"] == nil {
+            elementEdits.insert(at: element.valueRange.lowerBound + 2, " /Lang \(PDFTextString.encode(language))")
+        }
+        if !elementEdits.isEmpty { edits[element.number] = elementEdits }
+        next += 1
+    }
+
+    private func mismatch(_ detail: String) -> PDFSource.Failure {
+        PDFSource.Failure(description: "the structure tree does not match the elements drawn (\(detail))")
     }
 
     /// The level of "H1" … "H6", nil for any other type.
@@ -95,21 +140,32 @@ struct StructureEdits {
 
     /// Replaces references to removed elements in the parent tree (a number tree of arrays
     /// indexed by marked-content id) by null.
-    private func clearRemoved(inNumberTree node: QPDFDocument.Object, depth: Int) {
-        guard depth < 32 else { return }
-        if let nums = pdf.value(node, "Nums") {
-            let items = pdf.items(nums)
-            for i in stride(from: 1, to: items.count, by: 2) {
-                let value = items[i]
-                if pdf.isArray(value) {
-                    for (j, entry) in pdf.items(value).enumerated() where removed.contains(pdf.number(entry)) {
-                        pdf.setItem(value, at: j, pdf.null)
-                    }
-                } else if removed.contains(pdf.number(value)) {
-                    pdf.setItem(nums, at: i, pdf.null)
-                }
+    private mutating func clearRemoved(inNumberTree number: Int, depth: Int) throws {
+        guard depth < 32, source.contains(number) else { return }
+        let node = try source.object(number)
+        if case .array(let items)? = node.value["Nums"], let range = node.ranges["Nums"] {
+            try nullRemoved(in: number, arrayAt: range)
+            for case .reference(let value) in items.enumerated().filter({ $0.offset % 2 == 1 }).map(\.element)
+            where source.contains(value) && !removed.contains(value) {
+                let entry = try source.object(value)
+                if case .array = entry.value { try nullRemoved(in: value, arrayAt: entry.valueRange) }
             }
         }
-        if let kids = pdf.value(node, "Kids") { for kid in pdf.items(kids) { clearRemoved(inNumberTree: kid, depth: depth + 1) } }
+        for kid in node.value["Kids"]?.references ?? [] { try clearRemoved(inNumberTree: kid, depth: depth + 1) }
+    }
+
+    /// Replaces each item of the array at `range` in object `number` that refers to a removed
+    /// element by null.
+    private mutating func nullRemoved(in number: Int, arrayAt range: Range<Int>) throws {
+        let bytes = try source.file.read(at: range.lowerBound, count: range.count) + [0x0A]
+        var parser = PDFParser(bytes)
+        var objectEdits = edits[number] ?? ObjectEdits()
+        for item in try parser.arrayItemRanges() {
+            var itemParser = PDFParser(bytes, at: item.lowerBound)
+            if case .reference(let n) = try itemParser.value(), removed.contains(n) {
+                objectEdits.replace((item.lowerBound + range.lowerBound)..<(item.upperBound + range.lowerBound), with: "null")
+            }
+        }
+        if !objectEdits.isEmpty { edits[number] = objectEdits }
     }
 }

@@ -31,13 +31,41 @@ import Testing
     }
 }
 
-@Suite struct CrossReferenceTableTests {
-    @Test func offsetsArePaddedToTheirWidth() {
-        var bytes: [UInt8] = []
-        PDFPostprocessor.appendPadded(1234, 10, to: &bytes)
-        PDFPostprocessor.appendPadded(0, 5, to: &bytes)
-        PDFPostprocessor.appendPadded(65535, 5, to: &bytes)
-        PDFPostprocessor.appendPadded(123456, 3, to: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == "0000001234" + "00000" + "65535" + "123456")
+@Suite struct PDFStringAndArrayTests {
+    @Test func stringsKeepTheirBytes() throws {
+        var parser = PDFParser(Array("[ (a\\(b\\)\\\\c\\n\\101) <FEFF00E9> (nested (paren)) <4 1> ] ".utf8))
+        let value = try parser.value()
+        guard case .array(let items) = value else { Issue.record("not an array"); return }
+        #expect(items[0] == .string(Array("a(b)\\c\nA".utf8)))
+        #expect(items[1].text == "é")
+        #expect(items[2].text == "nested (paren)")
+        #expect(items[3] == .string([0x41]))
+    }
+
+    @Test func arrayItemsComeWithTheirRanges() throws {
+        var parser = PDFParser(Array("[ 4 0 R << /MCID 1 >> 5 0 R ] ".utf8))
+        #expect(try parser.arrayItemRanges() == [2..<7, 8..<21, 22..<27])
+    }
+
+    @Test func editsApplyInOrderAndRefuseOverlaps() throws {
+        let bytes = Array("<< /S /H3 /K [ 1 0 R 2 0 R ] >>".utf8)
+        var edits = ObjectEdits()
+        edits.insert(at: 2, " /A 1")
+        edits.insert(at: 2, " /B 2")
+        edits.replace(6..<9, with: "/H2")
+        edits.replace(15..<21, with: "")
+        #expect(String(decoding: try edits.applied(to: bytes, base: 0, range: 0..<bytes.count), as: UTF8.self)
+                == "<< /A 1 /B 2 /S /H2 /K [ 2 0 R ] >>")
+        edits.replace(7..<8, with: "x")
+        #expect(throws: PDFSource.Failure.self) { try edits.applied(to: bytes, base: 0, range: 0..<bytes.count) }
+    }
+
+    @Test func flateRoundTripsAndRefusesDamage() throws {
+        let text = Array(String(repeating: "BT /f-0-0 1 Tf (Camp Ashraf) Tj ET\n", count: 500).utf8)
+        let packed = Flate.deflate(text)
+        #expect(packed.count < text.count / 10)
+        #expect(try Flate.inflate(packed) == text)
+        #expect(throws: Flate.Failure.self) { try Flate.inflate(Array(packed.prefix(packed.count / 2))) }
+        #expect(throws: Flate.Failure.self) { try Flate.inflate(Array("not zlib".utf8)) }
     }
 }

@@ -1,0 +1,144 @@
+// CompactPDFFile: writes a PDF front to back with object streams and a cross-reference stream.
+
+/// Changes to one object's bytes, by file offset: replacements of byte ranges, and insertions
+/// (an empty range). Sendable: a value.
+struct ObjectEdits: Sendable {
+    private var changes: [(range: Range<Int>, text: [UInt8])] = []
+
+    var isEmpty: Bool { changes.isEmpty }
+
+    /// Replaces the bytes in `range` with `text`.
+    mutating func replace(_ range: Range<Int>, with text: String) { changes.append((range, Array(text.utf8))) }
+
+    /// Inserts `text` at `offset`; insertions at one offset keep their order.
+    mutating func insert(at offset: Int, _ text: String) { changes.append((offset..<offset, Array(text.utf8))) }
+
+    /// The bytes of `range` (file offsets) with the changes applied; `bytes[0]` is at file offset
+    /// `base`. Every change must lie inside `range`, and no two may overlap.
+    func applied(to bytes: [UInt8], base: Int, range: Range<Int>) throws -> [UInt8] {
+        let sorted = changes.enumerated().sorted {
+            ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+        }.map(\.element)
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count + sorted.reduce(0) { $0 + $1.text.count })
+        var copied = range.lowerBound
+        for change in sorted {
+            guard change.range.lowerBound >= copied, change.range.upperBound <= range.upperBound else {
+                throw PDFSource.Failure(description: "overlapping or misplaced edits at byte \(change.range.lowerBound)")
+            }
+            out += bytes[(copied - base)..<(change.range.lowerBound - base)]
+            out += change.text
+            copied = change.range.upperBound
+        }
+        out += bytes[(copied - base)..<(range.upperBound - base)]
+        return out
+    }
+}
+
+/// A new PDF written front to back: streams as objects of their own, every other object packed
+/// into compressed object streams, and at the end a compressed cross-reference stream whose
+/// `/ID` is a checksum of all that came before, so the same objects give the same bytes.
+/// Not Sendable: it owns the output file.
+final class CompactPDFFile {
+    private enum Location {
+        case free
+        case direct(offset: Int)
+        case packed(stream: Int, index: Int)
+    }
+
+    /// Objects per object stream: small enough for a reader to unpack one cheaply.
+    private static let objectsPerStream = 100
+
+    private let out: SequentialFileWriter
+    private var offset = 0
+    private var checksum = ContentChecksum()
+    private var locations: [Location]
+    private var nextNumber: Int
+    private var batch: [(number: Int, body: [UInt8])] = []
+
+    /// Creates `path` (which must not exist); new objects are numbered from `firstNewNumber`.
+    init(path: String, firstNewNumber: Int) throws {
+        out = try SequentialFileWriter(path: path)
+        nextNumber = firstNewNumber
+        locations = Array(repeating: .free, count: firstNewNumber)
+    }
+
+    /// A number for a new object.
+    func newNumber() -> Int {
+        defer { nextNumber += 1 }
+        locations.append(.free)
+        return nextNumber
+    }
+
+    /// Writes bytes as they are (the header).
+    func writeRaw(_ bytes: [UInt8]) throws {
+        checksum.update(bytes)
+        offset += bytes.count
+        try out.write(bytes)
+    }
+
+    /// Adds object `number` (not a stream), given as the bytes of its value.
+    func add(_ number: Int, body: [UInt8]) throws {
+        batch.append((number, body))
+        if batch.count == Self.objectsPerStream { try flushBatch() }
+    }
+
+    /// Writes stream object `number`: `dictionary` must already hold its `/Length`.
+    func addStream(_ number: Int, dictionary: [UInt8], data: ArraySlice<UInt8>) throws {
+        locations[number] = .direct(offset: offset)
+        try writeRaw(Array("\(number) 0 obj\n".utf8) + dictionary + Array("\nstream\n".utf8))
+        try writeRaw(Array(data))
+        try writeRaw(Array("\nendstream\nendobj\n".utf8))
+    }
+
+    /// Packs the waiting objects into one compressed object stream.
+    private func flushBatch() throws {
+        guard !batch.isEmpty else { return }
+        let number = newNumber()
+        var header: [UInt8] = []
+        var bodies: [UInt8] = []
+        for (index, object) in batch.enumerated() {
+            header += Array("\(object.number) \(bodies.count) ".utf8)
+            bodies += object.body
+            bodies.append(0x0A)
+            locations[object.number] = .packed(stream: number, index: index)
+        }
+        header[header.count - 1] = 0x0A
+        let data = Flate.deflate(header + bodies)
+        let dictionary = "<< /Type /ObjStm /N \(batch.count) /First \(header.count) /Filter /FlateDecode /Length \(data.count) >>"
+        batch.removeAll(keepingCapacity: true)
+        try addStream(number, dictionary: Array(dictionary.utf8), data: data[...])
+    }
+
+    /// Writes what is left, the cross-reference stream naming `root` and `info`, and closes the file.
+    func finish(root: Int, info: Int?) throws {
+        try flushBatch()
+        let number = newNumber()
+        let xrefOffset = offset
+        locations[number] = .direct(offset: xrefOffset)
+        let size = locations.count
+        let largest = max(xrefOffset, size)
+        var width = 1
+        while width < 8, largest >> (8 * width) > 0 { width += 1 }
+        var table: [UInt8] = []
+        table.reserveCapacity(size * (width + 3))
+        func field(_ value: Int, _ bytes: Int) {
+            for shift in stride(from: 8 * (bytes - 1), through: 0, by: -8) { table.append(UInt8(truncatingIfNeeded: value >> shift)) }
+        }
+        for (n, location) in locations.enumerated() {
+            switch location {
+            case .free: table.append(0); field(0, width); field(n == 0 ? 0xFFFF : 0, 2)
+            case .direct(let at): table.append(1); field(at, width); field(0, 2)
+            case .packed(let stream, let index): table.append(2); field(stream, width); field(index, 2)
+            }
+        }
+        let data = Flate.deflate(table)
+        let id = "<\(checksum.hex)>"
+        var dictionary = "<< /Type /XRef /Size \(size) /W [ 1 \(width) 2 ] /Root \(root) 0 R"
+        if let info { dictionary += " /Info \(info) 0 R" }
+        dictionary += " /ID [ \(id) \(id) ] /Filter /FlateDecode /Length \(data.count) >>"
+        try addStream(number, dictionary: Array(dictionary.utf8), data: data[...])
+        try writeRaw(Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8))
+        try out.close()
+    }
+}
