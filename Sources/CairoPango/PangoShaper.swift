@@ -55,6 +55,18 @@ public final class PangoShaper: @unchecked Sendable {
         return width
     }
 
+    /// Forgets every shaped piece, prepared text, measurement and hyphenation kept so far (the
+    /// fonts stay): for the end of a layout, so the memory serves the steps after it. Lines shaped
+    /// before keep their pieces; the next texts are shaped anew.
+    public func emptyCaches() {
+        fonts.withLock {
+            measureCache = [:]
+            cache = ShapingCache(limit: cache.limit)
+            prepared = [:]
+            hyphenationCache = [:]
+        }
+    }
+
     static func validate(_ text: StyledText) throws {
         for span in text.spans where !(span.style.size.points > 0 && span.style.size.isFinite) {
             throw ShapingError.invalidFontSize("\(span.style.size.points)")

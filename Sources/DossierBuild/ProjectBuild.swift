@@ -230,6 +230,8 @@ public final class ProjectBuilder {
             if let bundlePages {
                 production = try writeBundle(bundlePages, after: summary.pageCount, to: writer) { try self.beforeWritingPage?($0) }
             }
+            // Every page is drawn: what the shaper kept for the layout is not needed to finish the file.
+            shaper.emptyCaches()
             try writer.finish()
             let pages = production?.pages ?? summary.pageCount
             progress?(.written(pages, of: pages))

@@ -40,11 +40,10 @@ struct ObjectEdits: Sendable {
 /// `/ID` is a checksum of all that came before, so the same objects give the same bytes.
 /// Not Sendable: it owns the output file.
 final class CompactPDFFile {
-    private enum Location {
-        case free
-        case direct(offset: Int)
-        case packed(stream: Int, index: Int)
-    }
+    /// Where each object is, by number, packed in 64 bits (a long document has hundreds of
+    /// thousands): 0 for a free number, `direct | offset`, or `packed | stream << 16 | index`.
+    private static let direct: UInt64 = 1 << 62
+    private static let packed: UInt64 = 2 << 62
 
     /// Objects per object stream: small enough for a reader to unpack one cheaply.
     private static let objectsPerStream = 100
@@ -52,7 +51,7 @@ final class CompactPDFFile {
     private let out: SequentialFileWriter
     private var offset = 0
     private var checksum = ContentChecksum()
-    private var locations: [Location]
+    private var locations: [UInt64]
     private var nextNumber: Int
     private var batch: [(number: Int, body: [UInt8])] = []
 
@@ -60,13 +59,13 @@ final class CompactPDFFile {
     init(path: String, firstNewNumber: Int) throws {
         out = try SequentialFileWriter(path: path)
         nextNumber = firstNewNumber
-        locations = Array(repeating: .free, count: firstNewNumber)
+        locations = Array(repeating: 0, count: firstNewNumber)
     }
 
     /// A number for a new object.
     func newNumber() -> Int {
         defer { nextNumber += 1 }
-        locations.append(.free)
+        locations.append(0)
         return nextNumber
     }
 
@@ -77,15 +76,16 @@ final class CompactPDFFile {
         try out.write(bytes)
     }
 
-    /// Adds object `number` (not a stream), given as the bytes of its value.
+    /// Adds object `number` (not a stream), given as the bytes of its value; its white space is
+    /// folded and its comments dropped.
     func add(_ number: Int, body: [UInt8]) throws {
-        batch.append((number, body))
+        batch.append((number, Self.folded(body)))
         if batch.count == Self.objectsPerStream { try flushBatch() }
     }
 
     /// Writes stream object `number`: `dictionary` must already hold its `/Length`.
     func addStream(_ number: Int, dictionary: [UInt8], data: ArraySlice<UInt8>) throws {
-        locations[number] = .direct(offset: offset)
+        locations[number] = Self.direct | UInt64(offset)
         try writeRaw(Array("\(number) 0 obj\n".utf8) + dictionary + Array("\nstream\n".utf8))
         try writeRaw(Array(data))
         try writeRaw(Array("\nendstream\nendobj\n".utf8))
@@ -101,7 +101,7 @@ final class CompactPDFFile {
             header += Array("\(object.number) \(bodies.count) ".utf8)
             bodies += object.body
             bodies.append(0x0A)
-            locations[object.number] = .packed(stream: number, index: index)
+            locations[object.number] = Self.packed | UInt64(number) << 16 | UInt64(index)
         }
         header[header.count - 1] = 0x0A
         let data = Flate.deflate(header + bodies)
@@ -110,12 +110,46 @@ final class CompactPDFFile {
         try addStream(number, dictionary: Array(dictionary.utf8), data: data[...])
     }
 
+    /// `body` with each run of white space outside strings folded into one space and comments
+    /// dropped: cairo indents its dictionaries for people, and object streams need no layout.
+    static func folded(_ body: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count)
+        var i = 0, depth = 0, space = false
+        while i < body.count {
+            let b = body[i]
+            if depth > 0 {
+                out.append(b)
+                if b == UInt8(ascii: "\\"), i + 1 < body.count {
+                    out.append(body[i + 1])
+                    i += 1
+                } else if b == UInt8(ascii: "(") {
+                    depth += 1
+                } else if b == UInt8(ascii: ")") {
+                    depth -= 1
+                }
+            } else if PDFParser.isWhitespace(b) {
+                space = true
+            } else if b == UInt8(ascii: "%") {
+                while i + 1 < body.count, body[i + 1] != 0x0A, body[i + 1] != 0x0D { i += 1 }
+                space = true
+            } else {
+                if space, !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(b)
+                if b == UInt8(ascii: "(") { depth = 1 }
+            }
+            i += 1
+        }
+        return out
+    }
+
     /// Writes what is left, the cross-reference stream naming `root` and `info`, and closes the file.
     func finish(root: Int, info: Int?) throws {
         try flushBatch()
         let number = newNumber()
         let xrefOffset = offset
-        locations[number] = .direct(offset: xrefOffset)
+        locations[number] = Self.direct | UInt64(xrefOffset)
         let size = locations.count
         let largest = max(xrefOffset, size)
         var width = 1
@@ -126,17 +160,26 @@ final class CompactPDFFile {
             for shift in stride(from: 8 * (bytes - 1), through: 0, by: -8) { table.append(UInt8(truncatingIfNeeded: value >> shift)) }
         }
         for (n, location) in locations.enumerated() {
-            switch location {
-            case .free: table.append(0); field(0, width); field(n == 0 ? 0xFFFF : 0, 2)
-            case .direct(let at): table.append(1); field(at, width); field(0, 2)
-            case .packed(let stream, let index): table.append(2); field(stream, width); field(index, 2)
+            let value = Int(location & (Self.direct - 1))
+            switch location & (3 << 62) {
+            case Self.direct: table.append(1); field(value, width); field(0, 2)
+            case Self.packed: table.append(2); field(value >> 16, width); field(value & 0xFFFF, 2)
+            default: table.append(0); field(0, width); field(n == 0 ? 0xFFFF : 0, 2)
             }
         }
-        let data = Flate.deflate(table)
+        // Rows as differences from the row above (PNG "Up"): offsets that grow slowly compress well.
+        let row = width + 3
+        var predicted: [UInt8] = []
+        predicted.reserveCapacity(table.count + size)
+        for start in stride(from: 0, to: table.count, by: row) {
+            predicted.append(2)
+            for i in start..<(start + row) { predicted.append(i >= row ? table[i] &- table[i - row] : table[i]) }
+        }
+        let data = Flate.deflate(predicted)
         let id = "<\(checksum.hex)>"
         var dictionary = "<< /Type /XRef /Size \(size) /W [ 1 \(width) 2 ] /Root \(root) 0 R"
         if let info { dictionary += " /Info \(info) 0 R" }
-        dictionary += " /ID [ \(id) \(id) ] /Filter /FlateDecode /Length \(data.count) >>"
+        dictionary += " /ID [ \(id) \(id) ] /Filter /FlateDecode /DecodeParms << /Columns \(row) /Predictor 12 >> /Length \(data.count) >>"
         try addStream(number, dictionary: Array(dictionary.utf8), data: data[...])
         try writeRaw(Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8))
         try out.close()

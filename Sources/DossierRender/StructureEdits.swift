@@ -12,7 +12,7 @@ struct StructureEdits {
     let source: PDFSource
     let paginationTag: String
     /// The elements drawn, in the order they began: the tree's depth-first order.
-    let drawn: [StructureLog.Entry]
+    let drawn: StructureLog
     /// How many drawn elements must be matched to the tree: up to the last with an alternative
     /// text or a language of its own.
     private let needed: Int
@@ -23,12 +23,14 @@ struct StructureEdits {
     private(set) var removed = Set<Int>()
     /// Original heading levels open above the current element, with the level each was given.
     private var headings: [(original: Int, given: Int)] = []
+    /// Whether the last top-level element read is a `Document`.
+    private var topLevelIsDocument = false
 
     init(source: PDFSource, paginationTag: String, structure: StructureLog) {
         self.source = source
         self.paginationTag = paginationTag
-        self.drawn = structure.entries
-        self.needed = (structure.entries.lastIndex { $0.alt != nil || $0.language != nil } ?? -1) + 1
+        self.drawn = structure
+        self.needed = structure.prefixWithAnnotations
     }
 
     /// Plans every correction under the tree root (object `treeRoot`). Returns the body of the
@@ -41,12 +43,11 @@ struct StructureEdits {
         if !removed.isEmpty, case .reference(let parentTree)? = root.value["ParentTree"] {
             try clearRemoved(inNumberTree: parentTree, depth: 0)
         }
-        guard !topLevel.isEmpty, !(topLevel.count == 1 && topLevel[0].value["S"]?.name == "Document"),
-              let kRange = root.ranges["K"] else { return nil }
+        guard !topLevel.isEmpty, !(topLevel.count == 1 && topLevelIsDocument), let kRange = root.ranges["K"] else { return nil }
         edits[treeRoot, default: ObjectEdits()].replace(kRange, with: "\(documentNumber) 0 R")
         var kids = ""
         for (i, element) in topLevel.enumerated() {
-            guard let parent = element.ranges["P"] else { throw mismatch("element \(element.number) has no parent") }
+            guard let parent = element.parent else { throw mismatch("element \(element.number) has no parent") }
             edits[element.number, default: ObjectEdits()].replace(parent, with: "\(documentNumber) 0 R")
             kids += (i % 10 == 0 ? "\n   " : " ") + "\(element.number) 0 R"
         }
@@ -54,18 +55,24 @@ struct StructureEdits {
     }
 
     /// Plans the corrections of `element`'s kids, walking down into each in turn (reading order).
-    /// Returns the kids that are structure elements and stay.
-    private mutating func visit(_ element: PDFSource.Object, depth: Int) throws -> [PDFSource.Object] {
+    /// Returns the numbers and parent ranges of the kids that are structure elements and stay.
+    /// Kids are read one at a time (a `Document` may have tens of thousands), except in a table
+    /// row, whose header cells' scope depends on their siblings.
+    private mutating func visit(_ element: PDFSource.Object, depth: Int) throws -> [(number: Int, parent: Range<Int>?)] {
         guard depth < 256, let kidsValue = element.value["K"] else { return [] }
-        var kids: [PDFSource.Object] = []
-        for number in kidsValue.references where source.contains(number) {
+        func read(_ number: Int) throws -> PDFSource.Object? {
             let kid = try source.object(number)
-            if (kid.value["Type"]?.name ?? "StructElem") == "StructElem", kid.value["S"]?.name != nil { kids.append(kid) }
+            return (kid.value["Type"]?.name ?? "StructElem") == "StructElem" && kid.value["S"]?.name != nil ? kid : nil
         }
-        let rowOfHeaders = element.value["S"]?.name == "TR" && kids.allSatisfy { $0.value["S"]?.name == "TH" }
-        var kept: [PDFSource.Object] = []
+        let numbers = kidsValue.references.filter { source.contains($0) }
+        var rowOfHeaders = false
+        if element.value["S"]?.name == "TR" {
+            rowOfHeaders = try numbers.allSatisfy { try read($0).map { $0.value["S"]?.name == "TH" } ?? true }
+        }
+        var kept: [(number: Int, parent: Range<Int>?)] = []
         var removals: [Int] = []
-        for kid in kids {
+        for number in numbers {
+            guard let kid = try read(number) else { continue }
             let type = kid.value["S"]?.name ?? ""
             try matchDrawn(kid, type: type, topLevel: depth == 0)
             if type == paginationTag {
@@ -83,7 +90,8 @@ struct StructureEdits {
                 if given != level { kidEdits.replace(range, with: "/H\(given)") }
             }
             if !kidEdits.isEmpty { edits[kid.number] = kidEdits }
-            kept.append(kid)
+            kept.append((kid.number, kid.ranges["P"]))
+            if depth == 0 { topLevelIsDocument = kid.value["S"]?.name == "Document" }
             _ = try visit(kid, depth: depth + 1)
         }
         if !removals.isEmpty { try remove(removals, fromKidsOf: element) }
@@ -113,15 +121,16 @@ struct StructureEdits {
     /// at the top that was not drawn is passed over.
     private mutating func matchDrawn(_ element: PDFSource.Object, type: String, topLevel: Bool) throws {
         guard next < needed else { return }
-        guard drawn[next].type == type else {
+        let entry = drawn[next]
+        guard entry.type == type else {
             if topLevel, next == 0, type == "Document" { return }
-            throw mismatch("element \(next + 1) is \(type), drawn as \(drawn[next].type)")
+            throw mismatch("element \(next + 1) is \(type), drawn as \(entry.type)")
         }
         var elementEdits = edits[element.number] ?? ObjectEdits()
-        if let alt = drawn[next].alt, element.value["Alt"] == nil {
+        if let alt = entry.alt, element.value["Alt"] == nil {
             elementEdits.insert(at: element.valueRange.lowerBound + 2, " /Alt \(PDFTextString.encode(alt))")
         }
-        if let language = drawn[next].language, element.value["Lang"] == nil {
+        if let language = entry.language, element.value["Lang"] == nil {
             elementEdits.insert(at: element.valueRange.lowerBound + 2, " /Lang \(PDFTextString.encode(language))")
         }
         if !elementEdits.isEmpty { edits[element.number] = elementEdits }

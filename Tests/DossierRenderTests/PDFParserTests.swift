@@ -60,6 +60,12 @@ import Testing
         #expect(throws: PDFSource.Failure.self) { try edits.applied(to: bytes, base: 0, range: 0..<bytes.count) }
     }
 
+    @Test func objectBodiesAreFoldedOutsideStrings() {
+        let body = "<< /Type /Page % 1\n   /Alt (two  spaces \\) and\n a line)\n   /K [ 1 0 R\n 2 0 R ]\n>>"
+        #expect(String(decoding: CompactPDFFile.folded(Array(body.utf8)), as: UTF8.self)
+                == "<< /Type /Page /Alt (two  spaces \\) and\n a line) /K [ 1 0 R 2 0 R ] >>")
+    }
+
     @Test func flateRoundTripsAndRefusesDamage() throws {
         let text = Array(String(repeating: "BT /f-0-0 1 Tf (Camp Ashraf) Tj ET\n", count: 500).utf8)
         let packed = Flate.deflate(text)
