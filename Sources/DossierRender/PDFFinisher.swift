@@ -248,12 +248,13 @@ struct PDFFinisher: Sendable {
         try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd))
         var lengths = Set<Int>()
         for number in source.fileOrder where !plan.skipped.contains(number) && !lengths.contains(number) {
-            let (bytes, base, object) = try source.wholeObject(number)
+            let (bytes, base, plainValue) = try source.rawObject(number)
             var edits = plan.edits[number] ?? ObjectEdits()
-            guard object.streamStart != nil else {
-                try file.add(number, body: try edits.applied(to: bytes, base: base, range: object.valueRange))
+            if let plainValue {
+                try file.add(number, body: try edits.applied(to: bytes, base: base, range: plainValue))
                 continue
             }
+            let object = try source.object(number, in: bytes, base: base)
             if case .reference(let length)? = object.value["Length"] { lengths.insert(length) }
             var data = try source.streamData(of: object)
             var content: [UInt8]?

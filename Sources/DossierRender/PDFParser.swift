@@ -79,20 +79,20 @@ struct PDFParser: Sendable {
 
     /// Reads a dictionary and returns, for each key, the byte range of its value (in the
     /// buffer's numbering), so one value can be replaced in place.
-    mutating func dictionaryValueRanges() throws -> [String: Range<Int>] {
+    mutating func dictionaryValueRanges() throws -> PDFEntries<Range<Int>> {
         try dictionaryWithRanges().ranges
     }
 
     /// Reads a dictionary in one pass: its value and, for each key, the byte range of its value.
-    mutating func dictionaryWithRanges() throws -> (value: PDFValue, ranges: [String: Range<Int>]) {
+    mutating func dictionaryWithRanges() throws -> (value: PDFValue, ranges: PDFEntries<Range<Int>>) {
         skipWhitespace()
         guard position + 1 < bytes.count else { throw Failure.truncated }
         guard bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "<") else {
             throw Failure.malformed("expected a dictionary at byte \(position)")
         }
         position += 2
-        var entries: [String: PDFValue] = [:]
-        var ranges: [String: Range<Int>] = [:]
+        var entries = PDFEntries<PDFValue>()
+        var ranges = PDFEntries<Range<Int>>()
         while true {
             skipWhitespace()
             guard position + 1 < bytes.count else { throw Failure.truncated }
@@ -103,8 +103,8 @@ struct PDFParser: Sendable {
             guard case .name(let key) = try value() else { throw Failure.malformed("dictionary key is not a name") }
             skipWhitespace()
             let start = position
-            entries[key] = try value()
-            ranges[key] = start..<position
+            entries.append(key, try value())
+            ranges.append(key, start..<position)
         }
     }
 
@@ -208,7 +208,7 @@ struct PDFParser: Sendable {
             guard position + 1 < bytes.count else { throw Failure.truncated }
             if bytes[position + 1] == UInt8(ascii: "<") {
                 position += 2
-                var entries: [String: PDFValue] = [:]
+                var entries = PDFEntries<PDFValue>()
                 while true {
                     skipWhitespace()
                     guard position + 1 < bytes.count else { throw Failure.truncated }
@@ -217,7 +217,7 @@ struct PDFParser: Sendable {
                         return .dictionary(entries)
                     }
                     guard case .name(let key) = try value() else { throw Failure.malformed("dictionary key is not a name") }
-                    entries[key] = try value()
+                    entries.append(key, try value())
                 }
             }
             guard let end = bytes[position...].firstIndex(of: UInt8(ascii: ">")) else { throw Failure.truncated }

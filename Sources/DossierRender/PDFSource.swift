@@ -9,7 +9,7 @@ final class PDFSource {
         var number: Int
         var value: PDFValue
         var valueRange: Range<Int>
-        var ranges: [String: Range<Int>]
+        var ranges: PDFEntries<Range<Int>>
         var streamStart: Int?
     }
 
@@ -107,11 +107,39 @@ final class PDFSource {
     func wholeObject(_ number: Int) throws -> (bytes: [UInt8], base: Int, object: Object) {
         let extent = try self.extent(of: number)
         let bytes = try file.read(at: extent.lowerBound, count: extent.count)
+        return (bytes, extent.lowerBound, try object(number, in: bytes, base: extent.lowerBound))
+    }
+
+    /// Object `number` parsed from `bytes`, all of its extent, which start at file offset `base`.
+    func object(_ number: Int, in bytes: [UInt8], base: Int) throws -> Object {
         do {
-            return (bytes, extent.lowerBound, try Self.parse(number, bytes, at: 0, base: extent.lowerBound))
+            return try Self.parse(number, bytes, at: 0, base: base)
         } catch let error as PDFParser.Failure {
             throw Failure(description: "object \(number): \(error)")
         }
+    }
+
+    /// Reads all of object `number`'s bytes; when it is not a stream, also the file range of its
+    /// value, found without parsing it: between "N G obj" and "endobj".
+    func rawObject(_ number: Int) throws -> (bytes: [UInt8], base: Int, plainValue: Range<Int>?) {
+        let extent = try self.extent(of: number)
+        let bytes = try file.read(at: extent.lowerBound, count: extent.count)
+        var parser = PDFParser(bytes)
+        guard (try? parser.objectHeader()) == number else { throw Failure(description: "object \(number) is not at its offset") }
+        parser.skipWhitespace()
+        var end = bytes.count
+        func skipBack() { while end > parser.position, PDFParser.isWhitespace(bytes[end - 1]) { end -= 1 } }
+        func endsWith(_ word: String) -> Bool {
+            let w = Array(word.utf8)
+            return end - w.count >= parser.position && bytes[(end - w.count)..<end].elementsEqual(w)
+        }
+        skipBack()
+        guard endsWith("endobj") else { throw Failure(description: "object \(number) does not end with endobj") }
+        end -= 6
+        skipBack()
+        // The keyword stands after an end of line; a name such as /endstream is a value.
+        if endsWith("endstream"), end - 10 >= 0, PDFParser.isWhitespace(bytes[end - 10]) { return (bytes, extent.lowerBound, nil) }
+        return (bytes, extent.lowerBound, (parser.position + extent.lowerBound)..<(end + extent.lowerBound))
     }
 
     /// The whole number object `number` holds (a stream's indirect `/Length`).
@@ -128,7 +156,7 @@ final class PDFSource {
         parser.skipWhitespace()
         let valueStart = parser.position
         let value: PDFValue
-        var ranges: [String: Range<Int>] = [:]
+        var ranges = PDFEntries<Range<Int>>()
         if parser.bytes[valueStart...].starts(with: "<<".utf8) {
             let read = try parser.dictionaryWithRanges()
             value = read.value
