@@ -80,9 +80,8 @@ struct BreakPass {
         var state: State
         var lines: Int
         var demerits: Double
-        var previous: Int
-        var ratio: Double
-        var overfull: Bool
+        /// The break as it is recorded if the candidate stays.
+        var record: Record
     }
 
     /// Runs the pass; nil when no breaks satisfy it (never for the final pass).
@@ -183,8 +182,9 @@ struct BreakPass {
                     }
                     let state = State(lineClass: min(a.lines + 1, uniformFrom), fitness: fitness,
                                       hyphens: min(run, maxHyphens + 1))
-                    let candidate = Candidate(state: state, lines: a.lines + 1, demerits: d,
-                                              previous: a.record, ratio: ratio, overfull: overfull)
+                    let record = Record(position: b, previous: a.record, ratio: ratio,
+                                        hyphenated: opportunity.flagged, overfull: overfull)
+                    let candidate = Candidate(state: state, lines: a.lines + 1, demerits: d, record: record)
                     if let c = candidates.firstIndex(where: { $0.state == state }) {
                         if d < candidates[c].demerits { candidates[c] = candidate }
                     } else {
@@ -206,8 +206,7 @@ struct BreakPass {
             }
             let nextStart = paragraph.lineStart(after: b)
             for c in candidates where !Self.isDominated(c, among: candidates, fitnessDemerits: max(fitnessDemerits, 0)) {
-                records.append(Record(position: b, previous: c.previous, ratio: c.ratio,
-                                      hyphenated: opportunity.flagged, overfull: c.overfull))
+                records.append(c.record)
                 active.append(node(record: records.count - 1, lines: c.lines, state: c.state,
                                    demerits: c.demerits, start: nextStart))
             }
