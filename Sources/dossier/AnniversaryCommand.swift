@@ -78,11 +78,9 @@ struct AnniversaryCommand: ParsableCommand {
             print(JSONReport.encoded(outcome))
         } else {
             if !options.quiet {
-                for w in outcome.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
+                for w in outcome.warnings { ErrorOutput.warning(w) }
             }
-            for f in outcome.failed {
-                FileHandle.standardError.write(Data("dossier: \(TerminalText.escapedLines("\(f.path): \(f.reason ?? "failed")"))\n".utf8))
-            }
+            for f in outcome.failed { ErrorOutput.failure("\(f.path): \(f.reason ?? "failed")") }
             if !options.quiet {
                 let days = outcome.from == outcome.to ? outcome.from : "\(outcome.from) to \(outcome.to)"
                 if outcome.built.isEmpty && outcome.skipped.isEmpty && outcome.failed.isEmpty {

@@ -43,12 +43,12 @@ struct DossierCommand: ParsableCommand {
             try command.run()
         } catch let failure as BuildFailure {
             // Messages quote records and paths, which may hold control or bidi characters.
-            FileHandle.standardError.write(Data(("dossier: " + TerminalText.escapedLines(failure.description) + "\n").utf8))
+            ErrorOutput.failure(failure.description)
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((TerminalText.escapedLines(fullMessage(for: error)) + "\n").utf8))
+                ErrorOutput.line(TerminalText.escapedLines(fullMessage(for: error)))
                 Foundation.exit(2)
             }
             exit(withError: error)
