@@ -66,13 +66,11 @@ struct BreakPass {
         var width: Double, stretch: Double, shrink: Double, fills: Int, firstBox: Int
     }
 
-    /// A chosen break, kept to read the best path back.
+    /// A chosen break, kept to read the best path back: the line it ends, and the record of the
+    /// break the line starts from (−1 for the start of the paragraph).
     private struct Record {
-        var position: Int
+        var line: LineBreak
         var previous: Int
-        var ratio: Double
-        var hyphenated: Bool
-        var overfull: Bool
     }
 
     /// The best line found so far ending at the current break, per state of the node it makes.
@@ -182,8 +180,8 @@ struct BreakPass {
                     }
                     let state = State(lineClass: min(a.lines + 1, uniformFrom), fitness: fitness,
                                       hyphens: min(run, maxHyphens + 1))
-                    let record = Record(position: b, previous: a.record, ratio: ratio,
-                                        hyphenated: opportunity.flagged, overfull: overfull)
+                    let line = LineBreak(position: b, ratio: ratio, hyphenated: opportunity.flagged, overfull: overfull)
+                    let record = Record(line: line, previous: a.record)
                     let candidate = Candidate(state: state, lines: a.lines + 1, demerits: d, record: record)
                     if let c = candidates.firstIndex(where: { $0.state == state }) {
                         if d < candidates[c].demerits { candidates[c] = candidate }
@@ -237,10 +235,8 @@ struct BreakPass {
         var breaks: [LineBreak] = []
         var r = best.record
         while r >= 0 {
-            let record = records[r]
-            breaks.append(LineBreak(position: record.position, ratio: record.ratio,
-                                    hyphenated: record.hyphenated, overfull: record.overfull))
-            r = record.previous
+            breaks.append(records[r].line)
+            r = records[r].previous
         }
         return Outcome(breaks: breaks.reversed(), loosenessMet: reached == settings.looseness)
     }
