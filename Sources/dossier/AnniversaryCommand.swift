@@ -45,8 +45,7 @@ struct AnniversaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild briefs even when they are up to date.")
     var force = false
 
-    @Flag(name: .long, help: "Treat every warning about the records and their Markdown as an error: build no brief and exit with 1.")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var access: ProjectOptions
 
@@ -67,7 +66,7 @@ struct AnniversaryCommand: ParsableCommand {
         let run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject, strict: strict)
+                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject, strict: strictness.strict)
         let progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
         let outcome = try run.run {
             let builder = try ProjectBuilder()

@@ -33,8 +33,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Which standards the PDF declares: ua (PDF/UA-1, accessible), a2a (PDF/A-2a, archival, with an sRGB output intent), ua+a2a or none, for printers and tools that reject either. Tagging and artifacts are the same in all four.")
     var pdfStandard: PDFStandard = .uaAndA2a
 
-    @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @Flag(name: .long, help: "Draw the pages on the thread that lays them out, instead of on a second one while the layout goes on: slower, the same file byte for byte. For a machine with one core.")
     var singleThread = false
@@ -47,7 +46,7 @@ struct BuildCommand: ParsableCommand {
         var warnings: [Diagnostic] = []
         try JSONReport.reportingFailure(json: options.json, quiet: options.quiet, warnings: { warnings.map(\.description) }) {
             let directory = folder.directory
-            let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject, strict: strict)
+            let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject, strict: strictness.strict)
             warnings = diagnostics.filter { $0.severity == .warning }
             if !options.quiet && !options.json {
                 for w in warnings { ErrorOutput.line(w.description) }

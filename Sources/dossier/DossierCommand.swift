@@ -73,6 +73,12 @@ struct ProjectOptions: ParsableArguments {
     var allowOutsideProject = false
 }
 
+/// `--strict`, for every command that reads records and would otherwise only warn about them.
+struct StrictOption: ParsableArguments {
+    @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
+    var strict = false
+}
+
 /// Options every command that writes output shares.
 struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print a JSON summary of what was done on standard output.")
