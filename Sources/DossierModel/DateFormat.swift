@@ -100,12 +100,11 @@ struct DateFormat: Sendable, Equatable, CustomStringConvertible {
         }
         guard index == characters.count, let year else { return nil }
         guard let month else {
-            return Day.Span(first: Day(year: year, month: 1, day: 1), last: Day(year: year, month: 12, day: 31), precision: .year)
+            return .year(year)
         }
         guard (1...12).contains(month) else { return nil }
         guard let day else {
-            return Day.Span(first: Day(year: year, month: month, day: 1),
-                            last: Day(year: year, month: month, day: Day.days(inMonth: month, of: year)), precision: .month)
+            return .month(month, of: year)
         }
         let found = Day(year: year, month: month, day: day)
         return found.isValid ? Day.Span(first: found, last: found, precision: .day) : nil
