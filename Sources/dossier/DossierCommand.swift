@@ -43,7 +43,7 @@ struct DossierCommand: ParsableCommand {
             try command.run()
         } catch let failure as BuildFailure {
             // Messages quote records and paths, which may hold control or bidi characters.
-            ErrorOutput.failure(failure.description)
+            ErrorOutput.message(failure.description)
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)

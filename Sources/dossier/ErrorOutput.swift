@@ -14,6 +14,7 @@ enum ErrorOutput {
     /// Prints a warning on one line, its control and bidi characters escaped.
     static func warning(_ text: String) { line(TerminalText.escaped(text)) }
 
-    /// Prints "dossier: " and what failed, its unsafe characters escaped and its line feeds kept.
-    static func failure(_ message: String) { line("dossier: " + TerminalText.escapedLines(message)) }
+    /// Prints "dossier: " and a message (what failed, or why a run waits), its unsafe characters escaped
+    /// and its line feeds kept.
+    static func message(_ message: String) { line("dossier: " + TerminalText.escapedLines(message)) }
 }

@@ -23,7 +23,7 @@ enum JSONReport {
             try body()
         } catch let failure as BuildFailure where json {
             print(encoded(Failure(failure, warnings: warnings())))
-            if !quiet { ErrorOutput.failure(failure.description) }
+            if !quiet { ErrorOutput.message(failure.description) }
             throw ExitCode(failure.exitCode)
         }
     }
