@@ -85,10 +85,10 @@ struct BreakPass {
     /// Runs the pass; nil when no breaks satisfy it (never for the final pass).
     func run() -> Outcome? {
         let maxHyphens = min(max(settings.maxConsecutiveHyphens, 0), 254)
-        let fitnessDemerits = settings.fitnessDemerits.isFinite ? settings.fitnessDemerits : 0
-        let linePenalty = settings.linePenalty.isFinite ? settings.linePenalty : 0
-        let flaggedDemerits = settings.flaggedDemerits.isFinite ? settings.flaggedDemerits : 0
-        let finalHyphenDemerits = settings.finalHyphenDemerits.isFinite ? settings.finalHyphenDemerits : 0
+        // A parameter that is not a finite number counts as zero.
+        func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
+        let fitnessDemerits = finite(settings.fitnessDemerits), linePenalty = finite(settings.linePenalty)
+        let flaggedDemerits = finite(settings.flaggedDemerits), finalHyphenDemerits = finite(settings.finalHyphenDemerits)
         let uniformFrom = exactLines ? Int(Int32.max) : shape.uniformFrom
         let W = paragraph.width, St = paragraph.stretch, Sh = paragraph.shrink, F = paragraph.fills
 
