@@ -85,8 +85,7 @@ struct BreakPass {
     /// Runs the pass; nil when no breaks satisfy it (never for the final pass).
     func run() -> Outcome? {
         let maxHyphens = min(max(settings.maxConsecutiveHyphens, 0), 254)
-        // A parameter that is not a finite number counts as zero.
-        func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
+        let finite = BreakableParagraph.finite
         let fitnessDemerits = finite(settings.fitnessDemerits), linePenalty = finite(settings.linePenalty)
         let flaggedDemerits = finite(settings.flaggedDemerits), finalHyphenDemerits = finite(settings.finalHyphenDemerits)
         let uniformFrom = exactLines ? Int(Int32.max) : shape.uniformFrom
