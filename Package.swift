@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "DossierDocument", "DossierDisplay", "CairoPango", "DossierRender"],
                     exclude: ["References"]),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "CairoPango", "DossierDisplay", "DossierLayout"]),
-        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierModel", "DossierDocument"]),
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierModel", "DossierDocument", "DossierRender", "DossierDisplay"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierBuild"]),
     ]
 )

@@ -30,13 +30,9 @@ public final class PDFSurface {
     /// Creates `path` (failing if it exists when `exclusive`) and starts a PDF whose first
     /// page has `pageSize`. `fonts` sets lines that Pango did not shape.
     public init(path: String, pageSize: Size, fonts: FontLibrary? = nil, exclusive: Bool = false) throws {
-        let output = try OutputFile(path: path, exclusive: exclusive)
-        guard let pointer = cairo_pdf_surface_create_for_stream(OutputFile.cairoWrite, output.closure,
-                                                                pageSize.width.points, pageSize.height.points) else {
-            output.abandon()
-            throw CairoError.cairo(operation: "create a PDF surface", reason: "out of memory")
+        surface = try SurfaceHandle(streamingTo: path, exclusive: exclusive, creating: "a PDF surface") { write, closure in
+            cairo_pdf_surface_create_for_stream(write, closure, pageSize.width.points, pageSize.height.points)
         }
-        surface = try SurfaceHandle(pointer, output: output, creating: "a PDF surface")
         canvas = try Canvas(surface: surface, fonts: fonts)
     }
 

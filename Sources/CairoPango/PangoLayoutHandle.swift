@@ -1,20 +1,13 @@
 // PangoLayoutHandle: owns a PangoLayout, for drawing lines that come without shaped glyphs.
 import CCairo
 
-/// Owns a `PangoLayout`. Not Sendable on its own: every call on it goes through the font
-/// library's lock (see `Canvas`).
-final class PangoLayoutHandle {
+/// Owns a `PangoLayout` and keeps its context alive. Not Sendable on its own: every call on it
+/// goes through the font library's lock (see `Canvas`).
+final class PangoLayoutHandle: GObjectHandle {
     let context: PangoContextHandle
-    /// The layout (`PangoLayout *`), owned.
-    let pointer: OpaquePointer
 
     init(context: PangoContextHandle) throws {
-        guard let layout = pango_layout_new(context.pointer) else {
-            throw FontError.setupFailed("pango_layout_new failed")
-        }
         self.context = context
-        self.pointer = layout
+        try super.init(pango_layout_new(context.pointer), from: "pango_layout_new")
     }
-
-    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 }

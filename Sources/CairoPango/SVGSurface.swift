@@ -11,13 +11,9 @@ public final class SVGSurface {
 
     /// Creates `path` for an SVG image of `size`.
     public init(path: String, size: Size, fonts: FontLibrary? = nil) throws {
-        let output = try OutputFile(path: path, exclusive: false)
-        guard let pointer = cairo_svg_surface_create_for_stream(OutputFile.cairoWrite, output.closure,
-                                                                size.width.points, size.height.points) else {
-            output.abandon()
-            throw CairoError.cairo(operation: "create an SVG surface", reason: "out of memory")
+        surface = try SurfaceHandle(streamingTo: path, exclusive: false, creating: "an SVG surface") { write, closure in
+            cairo_svg_surface_create_for_stream(write, closure, size.width.points, size.height.points)
         }
-        surface = try SurfaceHandle(pointer, output: output, creating: "an SVG surface")
         canvas = try Canvas(surface: surface, fonts: fonts)
     }
 

@@ -20,6 +20,19 @@ final class SurfaceHandle {
         self.output = output
     }
 
+    /// Opens `path` (failing if it exists when `exclusive`) and creates a surface that streams
+    /// into it through `create`, which is handed cairo's write function and its closure; throws
+    /// (and leaves the file abandoned) if the surface cannot be made.
+    convenience init(streamingTo path: String, exclusive: Bool, creating what: String,
+                     _ create: (cairo_write_func_t, UnsafeMutableRawPointer) -> OpaquePointer?) throws {
+        let output = try OutputFile(path: path, exclusive: exclusive)
+        guard let pointer = create(OutputFile.cairoWrite, output.closure) else {
+            output.abandon()
+            throw CairoError.cairo(operation: "create \(what)", reason: "out of memory")
+        }
+        try self.init(pointer, output: output, creating: what)
+    }
+
     deinit {
         // Unfinished means something failed: stop cairo from writing out the rest on destroy.
         if !finished { output?.abandon() }

@@ -52,6 +52,8 @@ public struct AnniversaryRun {
     public var allowOutsideProject: Bool
     /// Whether every warning about the records is an error (`--strict`): nothing is built then.
     public var strict: Bool
+    /// Told, in words, why the run waits: another run is writing to the output folder.
+    public var waiting: (String) -> Void = { _ in }
 
     public init(project: String, day: Day, within: Int, outputDirectory: String, layoutName: String?, force: Bool,
                 sourceDateEpoch: String?, toolVersion: String, allowOutsideProject: Bool = false, strict: Bool = false) {
@@ -76,7 +78,7 @@ public struct AnniversaryRun {
         do { try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true) } catch {
             throw BuildFailure.output("cannot create the output folder \(outputDirectory): \(error.localizedDescription)")
         }
-        let lock = try OutputLock(directory: outputDirectory)
+        let lock = try OutputLock(directory: outputDirectory, waiting: waiting)
         defer { lock.release() }
         var manifest = Manifest.read(directory: outputDirectory)
         var builder: ProjectBuilder?

@@ -176,8 +176,8 @@ public enum ChartExport {
                 let writer = try PDFWriter(path: path, metadata: metadata, options: PDFOptions(standard: .ua))
                 try writer.add(page)
                 try writer.finish()
-            case .svg: try TemporaryFiles.replace(path) { try SVGRenderer.render(page, to: $0) }
-            case .png: try TemporaryFiles.replace(path) { try PNGRenderer.render(page, dpi: dpi, to: $0) }
+            case .svg: try SVGRenderer.render(page, to: path)
+            case .png: try PNGRenderer.render(page, dpi: dpi, to: path)
             }
         } catch {
             throw BuildFailure.output("\(error)")

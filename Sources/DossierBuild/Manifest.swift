@@ -33,11 +33,9 @@ public struct Manifest: Codable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let url = URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName)
         // Through a recognisable temporary name, so a run killed mid-write leaves nothing a later run cannot clear.
-        do { try TemporaryFiles.write(try encoder.encode(self), to: url.path) } catch let error as RenderError {
-            throw BuildFailure.output("\(error)")
-        } catch {
-            throw BuildFailure.output("cannot write \(url.path): \(error.localizedDescription)")
-        }
+        let data: Data
+        do { data = try encoder.encode(self) } catch { throw BuildFailure.output("cannot write \(url.path): \(error.localizedDescription)") }
+        try TemporaryFiles.writeOutput(data, to: url.path)
     }
 
     /// Hashes the files of a project folder (names and contents, in name order) with extra keys.

@@ -11,8 +11,9 @@ import Foundation
 public final class OutputLock {
     private var descriptor: Int32
 
-    /// Takes the lock on `directory/.dossier.lock`, waiting up to `timeout` seconds for another run.
-    public init(directory: String, timeout: Double = 120) throws {
+    /// Takes the lock on `directory/.dossier.lock`, waiting up to `timeout` seconds for another run;
+    /// `waiting` is told once, in words, when another run holds it.
+    public init(directory: String, timeout: Double = 120, waiting: (String) -> Void = { _ in }) throws {
         let path = directory + "/.dossier.lock"
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -22,8 +23,7 @@ public final class OutputLock {
         var announced = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if !announced {
-                // Said once, on standard error, so a scheduled run's log shows why it started late.
-                FileHandle.standardError.write(Data("dossier: another run is writing to \(directory); waiting for it to finish (lock: \(path))\n".utf8))
+                waiting("another run is writing to \(directory); waiting for it to finish (lock: \(path))")
                 announced = true
             }
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {

@@ -51,7 +51,7 @@ public enum ProductionLog {
     /// Writes the log for `report` to `path` (CSV or JSON by its extension), atomically.
     public static func write(_ report: BuildReport, to path: String) throws {
         let text = path.lowercased().hasSuffix(".json") ? json(report) : csv(report.production)
-        do { try TemporaryFiles.write(Data(text.utf8), to: path) } catch { throw BuildFailure.output("\(error)") }
+        try TemporaryFiles.writeOutput(Data(text.utf8), to: path)
     }
 
     /// The log as CSV: a header line, then one line per exhibit.

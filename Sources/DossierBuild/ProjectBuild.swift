@@ -174,10 +174,16 @@ public final class ProjectBuilder {
     /// Told how far builds have got.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
-    /// Called before each page is written, with the number written so far; what it throws stops
-    /// the build as a failed write would. Internal: only tests (through `@testable import`) set it,
-    /// to check that a build failing midway leaves the previous output as it was.
-    var beforeWritingPage: ((Int) throws -> Void)?
+    /// Opens the file a build's pages go to: a `PDFWriter`. Internal: tests (through `@testable
+    /// import`) put an output around it that fails midway, as a full disk would, to check that the
+    /// previous output is left as it was.
+    var openOutput: (_ path: String, _ metadata: DocumentMetadata, _ fonts: FontLibrary,
+                     _ options: PDFOptions) throws -> any PageOutput = PDFWriter.init
+
+    /// Tells the progress handler, every 25 pages, how many pages of `total` are written.
+    func reportWritten(_ pages: Int, of total: Int) {
+        if pages % 25 == 0 { progress?(.written(pages, of: total)) }
+    }
 
     /// Refuses an output path that would replace something other than a PDF: a record file, a
     /// folder, a file without the .pdf extension, a file that does not start like a PDF.
@@ -207,19 +213,17 @@ public final class ProjectBuilder {
         var production: (pages: Int, entries: [ProductionEntry])?
         let outlineTitle = document.layout.exhibit.map { "\($0): \(document.metadata.title)" } ?? document.metadata.title
         do {
-            let writer = try PDFWriter(path: output, metadata: document.metadata, fonts: shaper.fonts,
-                                       options: try ResourceLocator.pdfOptions(pdfStandard))
+            let writer = try openOutput(output, document.metadata, shaper.fonts, try ResourceLocator.pdfOptions(pdfStandard))
             var written = 0
             // Pages go to the PDF as the layout finishes them, so they are never all held at once;
             // with `drawsInParallel` they are drawn on a second thread while the layout goes on.
             let handOff = drawsInParallel ? PageHandOff { try writer.add($0) } : nil
             do {
                 summary = try engine.layout(document) { page in
-                    try beforeWritingPage?(written)
                     let page = bundlePages == nil ? page : HearingBundle.dossierPage(page, outlineTitle: outlineTitle)
                     if let handOff { try handOff.put(page) } else { try writer.add(page) }
                     written += 1
-                    if written % 25 == 0 { progress?(.written(written, of: pageTotal.value)) }
+                    reportWritten(written, of: pageTotal.value)
                 }
                 try handOff?.finish()
             } catch {
@@ -228,7 +232,7 @@ public final class ProjectBuilder {
                 throw error
             }
             if let bundlePages {
-                production = try writeBundle(bundlePages, after: summary.pageCount, to: writer) { try self.beforeWritingPage?($0) }
+                production = try writeBundle(bundlePages, after: summary.pageCount, to: writer)
             }
             // Every page is drawn: what the shaper kept for the layout is not needed to finish the file.
             shaper.emptyCaches()

@@ -10,8 +10,8 @@ extension ProjectBuilder {
     /// pages, and closes the document's structure on the last. Exhibits are opened one at a time, for
     /// their pages' sizes; each page is drawn and released before the next. Returns the bundle's page
     /// count and the production log's entries.
-    func writeBundle(_ bundle: BundlePages, after dossierPages: Int, to writer: PDFWriter,
-                     beforeWriting: (Int) throws -> Void) throws -> (pages: Int, entries: [ProductionEntry]) {
+    func writeBundle(_ bundle: BundlePages, after dossierPages: Int,
+                     to writer: any PageOutput) throws -> (pages: Int, entries: [ProductionEntry]) {
         let (plan, index) = try bundle.plan(dossierPages: dossierPages)
         var open: (exhibit: Int, document: ImportedDocument)?
         func size(_ exhibit: Int, _ page: Int) throws -> Size {
@@ -23,9 +23,8 @@ extension ProjectBuilder {
             number += 1
             var page = try bundle.page(content, number: number, plan: plan, index: index, pageSize: size)
             if offset == plan.contents.count - 1 { page.items.append(.structure(.end(.document))) }
-            try beforeWriting(number - 1)
             try writer.add(page)
-            if number % 25 == 0 { progress?(.written(number, of: plan.pageCount)) }
+            reportWritten(number, of: plan.pageCount)
         }
         let entries = bundle.exhibits.enumerated().map { i, exhibit in
             ProductionEntry(exhibit: exhibit, pages: plan.parts[i].range, bates: bundle.batesLabels(plan.parts[i].range))

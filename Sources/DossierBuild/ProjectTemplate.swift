@@ -76,12 +76,10 @@ public enum ProjectTemplate {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(path)
             do {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try TemporaryFiles.write(Data(text.utf8), to: url.path)
-            } catch let error as RenderError {
-                throw BuildFailure.output("\(error)")
             } catch {
                 throw BuildFailure.output("cannot write \(url.path): \(error.localizedDescription)")
             }
+            try TemporaryFiles.writeOutput(Data(text.utf8), to: url.path)
         }
     }
 

@@ -15,8 +15,6 @@ public enum SchemaExport {
         try OutputCheck.mayReplace(path, with: .recordSchema)
         let text = RecordSchema.jsonSchema(for: target).formatted + "\n"
         try OutputCheck.createFolder(of: path)
-        do { try TemporaryFiles.write(Data(text.utf8), to: path) } catch {
-            throw BuildFailure.output("\(error)")
-        }
+        try TemporaryFiles.writeOutput(Data(text.utf8), to: path)
     }
 }

@@ -79,4 +79,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let year = monthNumber >= 0 ? monthNumber / 12 : (monthNumber - 11) / 12
         return Day(year: year, month: monthNumber - year * 12 + 1, day: 1)
     }
+
+    /// Returns the last day of the month `monthNumber` (as counted by `monthNumber`).
+    public static func lastOfMonth(_ monthNumber: Int) -> Day {
+        var last = firstOfMonth(monthNumber)
+        last.day = days(inMonth: last.month, of: last.year)
+        return last
+    }
 }

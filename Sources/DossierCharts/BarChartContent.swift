@@ -123,6 +123,19 @@ struct BarChartContent {
 
     /// The bars' values, all of them, for legends that explain marks only when they occur.
     var allValues: [ChartValue] { bars.flatMap(\.values) }
+
+    /// Checks the bars and the box, then lays out what surrounds every bar chart's plot: the
+    /// title, the legend (its marks pointing right for rows of bars) and the axis title. Returns
+    /// that frame and the text the plot's labels are set in.
+    func frame(in size: Size, shaper: any TextShaper, legendPointingRight: Bool = false) throws -> (ChartFrame, ChartText) {
+        try validate()
+        try ChartError.checkArea(of: size)
+        let text = try ChartText(shaper: shaper, style: style.labelTextStyle)
+        let legend = ChartMarks.legendEntries(series: series, values: allValues, style: style, pointingRight: legendPointingRight)
+        let frame = try ChartFrame.layout(title: title, legend: legend, axisTitle: axisTitle,
+                                          style: style, size: size, shaper: shaper, text: text)
+        return (frame, text)
+    }
 }
 
 extension ChartValue {

@@ -73,14 +73,9 @@ public struct ChartAggregation: Hashable, Sendable {
 
         /// Returns the first and last day of the period with `key`.
         func days(_ key: Int) -> (first: Day, last: Day) {
-            func lastOfMonth(_ m: Int) -> Day {
-                var d = Day.firstOfMonth(m)
-                d.day = Day.days(inMonth: d.month, of: d.year)
-                return d
-            }
             switch self {
-            case .event, .month: return (Day.firstOfMonth(key), lastOfMonth(key))
-            case .quarter: return (Day.firstOfMonth(key * 3), lastOfMonth(key * 3 + 2))
+            case .event, .month: return (Day.firstOfMonth(key), Day.lastOfMonth(key))
+            case .quarter: return (Day.firstOfMonth(key * 3), Day.lastOfMonth(key * 3 + 2))
             case .year: return (Day(year: key, month: 1), Day(year: key, month: 12, day: 31))
             case .years(let n): return (Day(year: key * n, month: 1), Day(year: key * n + n - 1, month: 12, day: 31))
             }

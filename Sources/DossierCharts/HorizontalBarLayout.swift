@@ -16,15 +16,9 @@ struct HorizontalBarLayout {
     }
 
     func items() throws -> [FrameItem] {
-        try content.validate()
-        try ChartError.checkArea(of: size)
+        let (frame, text) = try content.frame(in: size, shaper: shaper, legendPointingRight: true)
         let style = content.style
         let em = style.labelSize
-        let text = try ChartText(shaper: shaper, style: style.labelTextStyle)
-        let legend = ChartMarks.legendEntries(series: content.series, values: content.allValues, style: style,
-                                              pointingRight: true)
-        let frame = try ChartFrame.layout(title: content.title, legend: legend, axisTitle: content.axisTitle,
-                                          style: style, size: size, shaper: shaper, text: text)
         let bars = content.bars
         let sums = bars.map { ChartAggregation.sum($0.values) }
         let lowerBounds = sums.map(\.isLowerBound)

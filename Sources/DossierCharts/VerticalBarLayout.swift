@@ -47,13 +47,7 @@ struct VerticalBarLayout {
     }
 
     func items() throws -> [FrameItem] {
-        try content.validate()
-        try ChartError.checkArea(of: size)
-        let style = content.style
-        let text = try ChartText(shaper: shaper, style: style.labelTextStyle)
-        let legend = ChartMarks.legendEntries(series: content.series, values: content.allValues, style: style)
-        let frame = try ChartFrame.layout(title: content.title, legend: legend, axisTitle: content.axisTitle,
-                                          style: style, size: size, shaper: shaper, text: text)
+        let (frame, text) = try content.frame(in: size, shaper: shaper)
         let columns = self.columns
         let geometry = try settle(top: frame.top, bottom: frame.bottom, columns: columns, text: text)
         return frame.items + draw(geometry, columns: columns, text: text)

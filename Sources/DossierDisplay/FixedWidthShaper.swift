@@ -39,11 +39,7 @@ public final class FixedWidthShaper: TextShaper, GlyphShaper {
             for (i, g) in line.enumerated() {
                 guard let target = g.link else { continue }
                 let minX = x + charWidth * Double(i), maxX = minX + charWidth
-                if let last = links.last, last.target == target, last.maxX.approximatelyEquals(minX) {
-                    links[links.count - 1].maxX = maxX
-                } else {
-                    links.append(InlineLink(minX: minX, maxX: maxX, target: target))
-                }
+                links.append(target: target, minX: minX, maxX: maxX)
             }
             let range = (line.first?.offset ?? start)..<(line.last.map { $0.offset + $0.character.utf8.count } ?? start)
             lines.append(ShapedLine(text: String(line.map(\.character)), x: x, width: width, ascent: size * 0.8,

@@ -14,6 +14,18 @@ public struct InlineLink: Hashable, Sendable {
     }
 }
 
+extension [InlineLink] {
+    /// Adds the extent `minX..<maxX` of a link to `target`, lengthening the last link instead
+    /// when it goes to the same target and ends where this extent starts.
+    public mutating func append(target: LinkTarget, minX: Length, maxX: Length) {
+        if let last = self.last, last.target == target, last.maxX.approximatelyEquals(minX) {
+            self[count - 1].maxX = maxX
+        } else {
+            append(InlineLink(minX: minX, maxX: maxX, target: target))
+        }
+    }
+}
+
 /// One line of shaped text.
 public struct ShapedLine: Sendable {
     /// The line's text, in logical order, for dumps, tests and text-only backends.

@@ -53,15 +53,14 @@ extension LayoutContext {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let name = rest[open.upperBound..<close.lowerBound]
-            switch name {
-            case "bates": out += spec.bates?.label(page: facts.number) ?? ""
-            case "exhibit": out += spec.exhibit ?? ""
-            case "page": out += spec.digits(String(facts.number))
-            case "pages": out += spec.digits(String(facts.total))
-            case "title": out += facts.title
-            case "section": out += facts.section
-            default: out += rest[open.lowerBound..<close.upperBound]
+            switch RunningLine.Placeholder(braced: rest[open.upperBound..<close.lowerBound]) {
+            case .bates: out += spec.bates?.label(page: facts.number) ?? ""
+            case .exhibit: out += spec.exhibit ?? ""
+            case .page: out += spec.digits(String(facts.number))
+            case .pages: out += spec.digits(String(facts.total))
+            case .title: out += facts.title
+            case .section: out += facts.section
+            case nil: out += rest[open.lowerBound..<close.upperBound]
             }
             rest = rest[close.upperBound...]
         }

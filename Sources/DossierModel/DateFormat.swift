@@ -100,12 +100,11 @@ struct DateFormat: Sendable, Equatable, CustomStringConvertible {
         }
         guard index == characters.count, let year else { return nil }
         guard let month else {
-            return Day.Span(first: Day(year: year, month: 1, day: 1), last: Day(year: year, month: 12, day: 31), precision: .year)
+            return .year(year)
         }
         guard (1...12).contains(month) else { return nil }
         guard let day else {
-            return Day.Span(first: Day(year: year, month: month, day: 1),
-                            last: Day(year: year, month: month, day: Day.days(inMonth: month, of: year)), precision: .month)
+            return .month(month, of: year)
         }
         let found = Day(year: year, month: month, day: day)
         return found.isValid ? Day.Span(first: found, last: found, precision: .day) : nil
@@ -154,36 +153,8 @@ extension Day {
     init?(serial: Double, system1904: Bool) {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
         let whole = Int(serial.rounded(.down))
-        let base: Day
-        let offset: Int
-        if system1904 {
-            base = Day(year: 1904, month: 1, day: 1); offset = whole
-        } else {
-            guard whole >= 1, whole != 60 else { return nil }
-            base = Day(year: 1899, month: 12, day: whole < 60 ? 31 : 30); offset = whole
-        }
-        self = Day.fromCivilDays(base.civilDays + offset)
-    }
-
-    /// Days since 1970-01-01 (proleptic Gregorian).
-    var civilDays: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
-    }
-
-    /// The day `days` after 1970-01-01.
-    static func fromCivilDays(_ days: Int) -> Day {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return Day(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        guard system1904 || (whole >= 1 && whole != 60) else { return nil }
+        let base = system1904 ? Day(year: 1904, month: 1, day: 1) : Day(year: 1899, month: 12, day: whole < 60 ? 31 : 30)
+        self = base.adding(days: whole)
     }
 }

@@ -41,6 +41,17 @@ extension Day {
         var last: Day
         /// What the text gives: `.day`, `.month` or `.year`.
         var precision: DatePrecision
+
+        /// The days of a whole year.
+        static func year(_ year: Int) -> Span {
+            Span(first: Day(year: year, month: 1, day: 1), last: Day(year: year, month: 12, day: 31), precision: .year)
+        }
+
+        /// The days of a whole month (1 to 12) of a year.
+        static func month(_ month: Int, of year: Int) -> Span {
+            let number = Day(year: year, month: month).monthNumber
+            return Span(first: Day.firstOfMonth(number), last: Day.lastOfMonth(number), precision: .month)
+        }
     }
 
     /// Parses YYYY-MM-DD, YYYY-MM or YYYY, or reports why the text is none of them.
@@ -48,15 +59,13 @@ extension Day {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         if parts.count == 1, parts[0].count == 4, digits, let year = Int(parts[0]) {
-            return .success(Span(first: Day(year: year, month: 1, day: 1), last: Day(year: year, month: 12, day: 31),
-                                 precision: .year))
+            return .success(.year(year))
         }
         if parts.count == 2, parts[0].count == 4, parts[1].count == 2, digits, let year = Int(parts[0]), let month = Int(parts[1]) {
             guard (1...12).contains(month) else {
                 return .failure(FormatError(reason: "month \(month) is not between 1 and 12"))
             }
-            return .success(Span(first: Day(year: year, month: month, day: 1),
-                                 last: Day(year: year, month: month, day: days(inMonth: month, of: year)), precision: .month))
+            return .success(.month(month, of: year))
         }
         return parse(text).map { Span(first: $0, last: $0, precision: .day) }
     }

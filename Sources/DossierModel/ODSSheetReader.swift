@@ -3,35 +3,29 @@
 
 import Foundation
 
-/// Reads a sheet of an ODS workbook into a table.
+/// Reads a sheet of an ODS workbook into a grid of cells.
 enum ODSSheetReader {
     /// Reads the table named `sheet` (the first when `nil`) of the workbook in `archive`.
-    static func read(_ archive: WorkbookArchive, file: String, sheet: String?, headerRow: Int) -> Result<CSVTable, WorkbookProblem> {
-        do {
-            if archive.has("META-INF/manifest.xml"),
-               let manifest = try? archive.part("META-INF/manifest.xml"), manifest.range(of: Data("encryption-data".utf8)) != nil {
-                throw WorkbookProblem.encrypted(file)
-            }
-            let content = try XLSXSheetReader.part("content.xml", of: archive, file: file)
-            var reader = TableReader(file: file, wanted: sheet)
-            // The reader stops the parse once its table has ended: nothing after it is needed.
-            switch XMLEvents.parse(content, { reader.handle($0) }) {
-            case .success, .failure(.stopped): break
-            case .failure(.declaresEntities): throw WorkbookProblem.entities(file)
-            case .failure(.malformed(let reason)): throw WorkbookProblem.damaged(file, "its XML is not well-formed (\(reason))")
-            }
-            if let problem = reader.problem { throw problem }
-            guard let grid = reader.grid else {
-                let names = reader.names
-                _ = try WorkbookReader.choose(sheet, among: names.map { ($0, $0) }, file: file)
-                throw WorkbookProblem.damaged(file, "it holds no sheet")
-            }
-            do { return .success(try grid.table(headerRow: headerRow)) } catch { throw WorkbookProblem.tooManyCells(file, sheet: grid.sheet) }
-        } catch let problem as WorkbookProblem {
-            return .failure(problem)
-        } catch {
-            return .failure(.damaged(file, "\(error)"))
+    static func grid(_ archive: WorkbookArchive, file: String, sheet: String?) throws -> SheetGrid {
+        if archive.has("META-INF/manifest.xml"),
+           let manifest = try? archive.part("META-INF/manifest.xml"), manifest.range(of: Data("encryption-data".utf8)) != nil {
+            throw WorkbookProblem.encrypted(file)
         }
+        let content = try XLSXSheetReader.part("content.xml", of: archive, file: file)
+        var reader = TableReader(file: file, wanted: sheet)
+        // The reader stops the parse once its table has ended: nothing after it is needed.
+        switch XMLEvents.parse(content, { reader.handle($0) }) {
+        case .success, .failure(.stopped): break
+        case .failure(.declaresEntities): throw WorkbookProblem.entities(file)
+        case .failure(.malformed(let reason)): throw WorkbookProblem.damaged(file, "its XML is not well-formed (\(reason))")
+        }
+        if let problem = reader.problem { throw problem }
+        guard let grid = reader.grid else {
+            let names = reader.names
+            _ = try WorkbookReader.choose(sheet, among: names.map { ($0, $0) }, file: file)
+            throw WorkbookProblem.damaged(file, "it holds no sheet")
+        }
+        return grid
     }
 
     /// The state of one pass over content.xml.

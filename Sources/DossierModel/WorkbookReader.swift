@@ -117,11 +117,17 @@ enum WorkbookReader {
         } catch {
             return .failure(.damaged(file, "its ZIP container is damaged or cut short"))
         }
-        if archive.has("content.xml") || fileExtension == "ods" && !archive.has("[Content_Types].xml") {
-            return ODSSheetReader.read(archive, file: file, sheet: sheet, headerRow: headerRow)
+        let isODS = archive.has("content.xml") || fileExtension == "ods" && !archive.has("[Content_Types].xml")
+        if !isODS && archive.has("EncryptedPackage") { return .failure(.encrypted(file)) }
+        do {
+            let grid = isODS ? try ODSSheetReader.grid(archive, file: file, sheet: sheet)
+                             : try XLSXSheetReader.grid(archive, file: file, sheet: sheet)
+            do { return .success(try grid.table(headerRow: headerRow)) } catch { return .failure(.tooManyCells(file, sheet: grid.sheet)) }
+        } catch let problem as WorkbookProblem {
+            return .failure(problem)
+        } catch {
+            return .failure(.damaged(file, "\(error)"))
         }
-        if archive.has("EncryptedPackage") { return .failure(.encrypted(file)) }
-        return XLSXSheetReader.read(archive, file: file, sheet: sheet, headerRow: headerRow)
     }
 
     /// The sheet asked for among a workbook's `(name, key)` pairs, or the first; a name matches exactly,

@@ -4,36 +4,30 @@
 
 import Foundation
 
-/// Reads a sheet of an XLSX workbook into a table.
+/// Reads a sheet of an XLSX workbook into a grid of cells.
 enum XLSXSheetReader {
     /// Reads the sheet named `sheet` (the first when `nil`) of the workbook in `archive`.
-    static func read(_ archive: WorkbookArchive, file: String, sheet: String?, headerRow: Int) -> Result<CSVTable, WorkbookProblem> {
-        do {
-            let workbookPath = try officeDocument(in: archive)
-            let workbook = try Workbook.read(try part(workbookPath, of: archive, file: file), file: file)
-            let (name, target) = try WorkbookReader.choose(sheet, among: workbook.sheets.map { ($0.name, $0.relationship) }, file: file)
-            let relationships = try Self.relationships(of: workbookPath, in: archive, file: file)
-            guard let sheetPath = relationships[target] else {
-                throw WorkbookProblem.damaged(file, "the sheet \"\(name)\" has no part in the workbook")
-            }
-            // Both parts are optional: a workbook of numbers only has no shared strings.
-            var strings: [String] = []
-            if let stringsPath = relationships.values.sorted().first(where: { $0.hasSuffix("sharedStrings.xml") }), archive.has(stringsPath) {
-                strings = try sharedStrings(try part(stringsPath, of: archive, file: file), file: file)
-            }
-            var dateStyles = Set<Int>()
-            if let stylesPath = relationships.values.sorted().first(where: { $0.hasSuffix("styles.xml") }), archive.has(stylesPath) {
-                dateStyles = try Self.dateStyles(try part(stylesPath, of: archive, file: file), file: file)
-            }
-            var grid = SheetGrid(file: file, sheet: name)
-            grid.uses1904Dates = workbook.uses1904Dates
-            try cells(try part(sheetPath, of: archive, file: file), strings: strings, dateStyles: dateStyles, into: &grid)
-            do { return .success(try grid.table(headerRow: headerRow)) } catch { throw WorkbookProblem.tooManyCells(file, sheet: name) }
-        } catch let problem as WorkbookProblem {
-            return .failure(problem)
-        } catch {
-            return .failure(.damaged(file, "\(error)"))
+    static func grid(_ archive: WorkbookArchive, file: String, sheet: String?) throws -> SheetGrid {
+        let workbookPath = try officeDocument(in: archive)
+        let workbook = try Workbook.read(try part(workbookPath, of: archive, file: file), file: file)
+        let (name, target) = try WorkbookReader.choose(sheet, among: workbook.sheets.map { ($0.name, $0.relationship) }, file: file)
+        let relationships = try Self.relationships(of: workbookPath, in: archive, file: file)
+        guard let sheetPath = relationships[target] else {
+            throw WorkbookProblem.damaged(file, "the sheet \"\(name)\" has no part in the workbook")
         }
+        // Both parts are optional: a workbook of numbers only has no shared strings.
+        var strings: [String] = []
+        if let stringsPath = relationships.values.sorted().first(where: { $0.hasSuffix("sharedStrings.xml") }), archive.has(stringsPath) {
+            strings = try sharedStrings(try part(stringsPath, of: archive, file: file), file: file)
+        }
+        var dateStyles = Set<Int>()
+        if let stylesPath = relationships.values.sorted().first(where: { $0.hasSuffix("styles.xml") }), archive.has(stylesPath) {
+            dateStyles = try Self.dateStyles(try part(stylesPath, of: archive, file: file), file: file)
+        }
+        var grid = SheetGrid(file: file, sheet: name)
+        grid.uses1904Dates = workbook.uses1904Dates
+        try cells(try part(sheetPath, of: archive, file: file), strings: strings, dateStyles: dateStyles, into: &grid)
+        return grid
     }
 
     /// The name of an element without its namespace prefix: `x:c` → `c`.

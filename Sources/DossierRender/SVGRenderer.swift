@@ -4,13 +4,16 @@ import DossierDisplay
 
 /// Renders single pages to SVG.
 public enum SVGRenderer {
-    /// Draws `page` and writes it to `path` as SVG. `fonts` sets lines that Pango did not shape.
+    /// Draws `page` and writes it to `path` as SVG, through a temporary file renamed over `path`
+    /// once complete. `fonts` sets lines that Pango did not shape.
     public static func render(_ page: Page, to path: String, fonts: FontLibrary? = nil) throws {
         do {
-            let surface = try SVGSurface(path: path, size: page.size, fonts: fonts)
-            var renderer = PageRenderer(canvas: surface.canvas, tagged: false)
-            try renderer.render(page)
-            try surface.finish()
+            try TemporaryFiles.replace(path) { temporary in
+                let surface = try SVGSurface(path: temporary, size: page.size, fonts: fonts)
+                var renderer = PageRenderer(canvas: surface.canvas, tagged: false)
+                try renderer.render(page)
+                try surface.finish()
+            }
         } catch {
             throw PDFWriter.renderError(error, path: path, page: page.number)
         }

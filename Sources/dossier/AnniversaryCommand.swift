@@ -45,8 +45,7 @@ struct AnniversaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild briefs even when they are up to date.")
     var force = false
 
-    @Flag(name: .long, help: "Treat every warning about the records and their Markdown as an error: build no brief and exit with 1.")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var access: ProjectOptions
 
@@ -64,10 +63,12 @@ struct AnniversaryCommand: ParsableCommand {
     private func runBriefs() throws {
         let day = Day(iso: on)!
         let directory = folder.directory
-        let run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
+        var run = AnniversaryRun(project: directory, day: day, within: within, outputDirectory: output,
                                  layoutName: layout, force: force,
                                  sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject, strict: strict)
+                                 toolVersion: dossierVersion, allowOutsideProject: access.allowOutsideProject, strict: strictness.strict)
+        // Said even when quiet, so a scheduled run's log shows why it started late.
+        run.waiting = { ErrorOutput.message($0) }
         let progress = ProgressDisplay.handler(quiet: options.quiet, json: options.json)
         let outcome = try run.run {
             let builder = try ProjectBuilder()
@@ -78,11 +79,9 @@ struct AnniversaryCommand: ParsableCommand {
             print(JSONReport.encoded(outcome))
         } else {
             if !options.quiet {
-                for w in outcome.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
+                for w in outcome.warnings { ErrorOutput.warning(w) }
             }
-            for f in outcome.failed {
-                FileHandle.standardError.write(Data("dossier: \(TerminalText.escapedLines("\(f.path): \(f.reason ?? "failed")"))\n".utf8))
-            }
+            for f in outcome.failed { ErrorOutput.message("\(f.path): \(f.reason ?? "failed")") }
             if !options.quiet {
                 let days = outcome.from == outcome.to ? outcome.from : "\(outcome.from) to \(outcome.to)"
                 if outcome.built.isEmpty && outcome.skipped.isEmpty && outcome.failed.isEmpty {

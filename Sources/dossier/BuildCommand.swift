@@ -22,17 +22,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The layout: dossier, briefing, hearing, anniversary, one of the project's own in DIR/layouts/, or a path to a layout file, read from wherever it is (default: the project's).")
     var layout: String?
 
-    @Option(name: .long, help: "Stamp Bates numbers PREFIX-000001, PREFIX-000002, … on every page (overrides the layout's prefix).")
-    var bates: String?
-
-    @Option(name: .long, help: "The first Bates number (default: the layout's, else 1).")
-    var batesStart: Int?
-
-    @Option(name: .long, help: "How many digits Bates numbers have, zero-padded, from 1 to 12 (default: the layout's, else 6).")
-    var batesDigits: Int?
-
-    @Option(name: .long, help: "Stamp an exhibit label such as \"Exhibit A\" at the head of every page.")
-    var exhibit: String?
+    @OptionGroup var stamps: StampOptions
 
     @Flag(name: .long, help: "Build the dossier alone, without the exhibits dossier.yaml lists.")
     var withoutExhibits = false
@@ -43,8 +33,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Which standards the PDF declares: ua (PDF/UA-1, accessible), a2a (PDF/A-2a, archival, with an sRGB output intent), ua+a2a or none, for printers and tools that reject either. Tagging and artifacts are the same in all four.")
     var pdfStandard: PDFStandard = .uaAndA2a
 
-    @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @Flag(name: .long, help: "Draw the pages on the thread that lays them out, instead of on a second one while the layout goes on: slower, the same file byte for byte. For a machine with one core.")
     var singleThread = false
@@ -53,22 +42,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: OutputOptions
 
-    func validate() throws {
-        try BatesOptions(prefix: bates, start: batesStart, digits: batesDigits).validate()
-    }
-
     func run() throws {
         var warnings: [Diagnostic] = []
         try JSONReport.reportingFailure(json: options.json, quiet: options.quiet, warnings: { warnings.map(\.description) }) {
             let directory = folder.directory
-            let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject, strict: strict)
+            let (dossier, diagnostics) = try ProjectBuilder.load(directory, allowOutsideProject: access.allowOutsideProject, strict: strictness.strict)
             warnings = diagnostics.filter { $0.severity == .warning }
             if !options.quiet && !options.json {
-                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+                for w in warnings { ErrorOutput.line(w.description) }
             }
-            var spec = try ProjectBuilder.layout(for: dossier, override: layout)
-            spec.bates = BatesOptions(prefix: bates, start: batesStart, digits: batesDigits).applied(to: spec.bates)
-            if let exhibit { spec.exhibit = exhibit }
+            let spec = stamps.applied(to: try ProjectBuilder.layout(for: dossier, override: layout))
             let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
             let path = output ?? "output/\(name).pdf"
             if let log { try ProductionLog.checkPath(log) }
@@ -85,9 +68,7 @@ struct BuildCommand: ParsableCommand {
                                           warnings: warnings.map(\.description) + report.warnings)
                 print(JSONReport.encoded(summary))
             } else if !options.quiet {
-                for w in report.warnings {
-                    FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(w) + "\n").utf8))
-                }
+                for w in report.warnings { ErrorOutput.warning("warning: " + w) }
                 print("wrote \(report.output) (\(report.pages) pages)")
             }
         }

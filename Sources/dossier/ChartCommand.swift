@@ -65,7 +65,7 @@ struct ChartCommand: ParsableCommand {
                                            altText: report.altText, warnings: report.warnings)
                 print(JSONReport.encoded(summary))
             } else if !options.quiet {
-                for w in report.warnings { FileHandle.standardError.write(Data((TerminalText.escaped(w) + "\n").utf8)) }
+                for w in report.warnings { ErrorOutput.warning(w) }
                 print("wrote \(report.output)")
             }
         }

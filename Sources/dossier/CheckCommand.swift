@@ -38,8 +38,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var folder: ProjectArgument
 
-    @Flag(name: .long, help: "Treat warnings as errors: print them as errors and exit with 1 if there are any.")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var access: ProjectOptions
 
@@ -61,13 +60,13 @@ struct CheckCommand: ParsableCommand {
                 diagnostics.append(Diagnostic(severity: .error, location: nil, field: "layout", message: "\(error)"))
             }
         }
-        if strict {
+        if strictness.strict {
             diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d }
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if options.json {
-            let report = CheckReport(project: directory, strict: strict, errorCount: errors, warningCount: warnings,
+            let report = CheckReport(project: directory, strict: strictness.strict, errorCount: errors, warningCount: warnings,
                                      errors: diagnostics.filter { $0.severity == .error }.map(\.description),
                                      warnings: diagnostics.filter { $0.severity == .warning }.map(\.description),
                                      diagnostics: diagnostics.map(JSONReport.Entry.init))

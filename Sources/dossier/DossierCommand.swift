@@ -43,12 +43,12 @@ struct DossierCommand: ParsableCommand {
             try command.run()
         } catch let failure as BuildFailure {
             // Messages quote records and paths, which may hold control or bidi characters.
-            FileHandle.standardError.write(Data(("dossier: " + TerminalText.escapedLines(failure.description) + "\n").utf8))
+            ErrorOutput.message(failure.description)
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((TerminalText.escapedLines(fullMessage(for: error)) + "\n").utf8))
+                ErrorOutput.line(TerminalText.escapedLines(fullMessage(for: error)))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -71,6 +71,12 @@ struct ProjectOptions: ParsableArguments {
         "Let the project read files outside its folder: sections, records, archive copies and layouts that dossier.yaml or the records name.",
         discussion: "Without it, every such path must lead, links followed, inside the project folder. Pipes, devices, sockets and system files (/proc, /sys, /dev) are refused even with it."))
     var allowOutsideProject = false
+}
+
+/// `--strict`, for every command that reads records and would otherwise only warn about them.
+struct StrictOption: ParsableArguments {
+    @Flag(name: .long, help: "Treat every warning about the records and their Markdown (a figure without a source, sources that disagree, an unmapped column, …) as an error: print it as one, write nothing and exit with 1. For scheduled builds that must not print a figure without its provenance.")
+    var strict = false
 }
 
 /// Options every command that writes output shares.

@@ -23,9 +23,7 @@ enum JSONReport {
             try body()
         } catch let failure as BuildFailure where json {
             print(encoded(Failure(failure, warnings: warnings())))
-            if !quiet {
-                FileHandle.standardError.write(Data(("dossier: " + TerminalText.escapedLines(failure.description) + "\n").utf8))
-            }
+            if !quiet { ErrorOutput.message(failure.description) }
             throw ExitCode(failure.exitCode)
         }
     }

@@ -1,10 +1,43 @@
 // FailedWriteTests: a build that fails midway leaves the last good output as it was and no
-// temporary files, through the builder's test-only hook before each page.
+// temporary files; the failure comes from a PDF output that stops taking pages, as a full disk would.
 
 @testable import DossierBuild
+import DossierDisplay
 import DossierModel
+import DossierRender
 import Foundation
 import Testing
+
+/// The PDF writer, failing with `failure` when asked for page `failingPage` (counted from 0).
+final class FailingOutput: PageOutput {
+    let writer: PDFWriter
+    let failingPage: Int
+    let failure: BuildFailure
+    private(set) var added = 0
+
+    init(_ writer: PDFWriter, failingPage: Int, failure: BuildFailure) {
+        self.writer = writer; self.failingPage = failingPage; self.failure = failure
+    }
+
+    func add(_ page: Page) throws {
+        if added == failingPage { throw failure }
+        try writer.add(page)
+        added += 1
+    }
+
+    func finish() throws { try writer.finish() }
+    func abandon() { writer.abandon() }
+}
+
+extension ProjectBuilder {
+    /// Makes every build of this builder fail when it writes page `failingPage` (counted from 0).
+    func failWriting(page failingPage: Int, with failure: BuildFailure) {
+        openOutput = { path, metadata, fonts, options in
+            FailingOutput(try PDFWriter(path: path, metadata: metadata, fonts: fonts, options: options),
+                          failingPage: failingPage, failure: failure)
+        }
+    }
+}
 
 @Suite struct FailedWriteTests {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -30,9 +63,7 @@ import Testing
 
         let failed = try anniversary(into: folder, force: true) {
             let builder = try ProjectBuilder()
-            builder.beforeWritingPage = { written in
-                if written >= 1 { throw BuildFailure.output("cannot write the brief: the disk is full") }
-            }
+            builder.failWriting(page: 1, with: BuildFailure.output("cannot write the brief: the disk is full"))
             return builder
         }
         #expect(failed.exitCode == 3)
@@ -51,9 +82,7 @@ import Testing
         let builder = try ProjectBuilder()
         _ = try builder.build(dossier, layout: layout, output: output)
         let before = try Data(contentsOf: URL(fileURLWithPath: output))
-        builder.beforeWritingPage = { written in
-            if written == 3 { throw BuildFailure.output("cannot write \(output): the disk is full") }
-        }
+        builder.failWriting(page: 3, with: BuildFailure.output("cannot write \(output): the disk is full"))
         #expect(throws: BuildFailure.self) { try builder.build(dossier, layout: layout, output: output) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["ashraf.pdf"])

@@ -189,4 +189,18 @@ import Testing
         }
         #expect(chapters == 3)
     }
+
+    @Test(arguments: [
+        (["--bates", "A B"], "--bates \"A B\": a Bates prefix may hold only letters, digits"),
+        (["--bates", "ASH", "--bates-start=-1"], "--bates-start -1: expected 0 or more"),
+        (["--bates", "ASH", "--bates-digits", "13"], "--bates-digits 13: expected a number from 1 to 12"),
+    ])
+    func stampOptionsOutOfRangeAreUsageErrorsAndWriteNothing(arguments: [String], message: String) throws {
+        let dir = try Tool.temporaryDirectory()
+        let pdf = dir.appendingPathComponent("h.pdf").path
+        let build = try Tool.run(Tool.dossier, ["build", BuildCommandTests.sample, "-o", pdf] + arguments)
+        #expect(build.status == 2)
+        #expect(build.stderr.contains(message), "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+    }
 }

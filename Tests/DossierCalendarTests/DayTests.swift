@@ -33,6 +33,9 @@ import Testing
         #expect(Day.firstOfMonth(Day(year: 2013, month: 9).monthNumber) == Day(year: 2013, month: 9, day: 1))
         #expect(Day.firstOfMonth(Day(year: 2013, month: 12).monthNumber + 1) == Day(year: 2014, month: 1, day: 1))
         #expect(Day.firstOfMonth(-1) == Day(year: -1, month: 12, day: 1))
+        #expect(Day.lastOfMonth(Day(year: 2012, month: 2).monthNumber) == Day(year: 2012, month: 2, day: 29))
+        #expect(Day.lastOfMonth(Day(year: 1900, month: 2).monthNumber) == Day(year: 1900, month: 2, day: 28))
+        #expect(Day.lastOfMonth(Day(year: 2013, month: 12).monthNumber) == Day(year: 2013, month: 12, day: 31))
     }
 
     @Test func printsAsISO() {

@@ -66,6 +66,14 @@ import Testing
         try check("chart-stacked-color", chart, size: Size(width: .pt(320), height: .pt(200)))
     }
 
+    /// The overview of the briefing and hearing layouts: stacked hatches in grey, a disputed
+    /// figure's dashed outline and a lower bound's arrow, as a photocopy shows them.
+    @Test func stackedForPrint() throws {
+        let chart = BarChart(.stacked, bars: ChartFixtures.threeBars, series: ChartFixtures.series, style: style(.print),
+                             title: "Casualties per attack")
+        try check("chart-stacked-print", chart, size: Size(width: .pt(320), height: .pt(200)))
+    }
+
     @Test func groupedForPrint() throws {
         let chart = BarChart(.grouped, bars: ChartFixtures.threeBars, series: ChartFixtures.series, style: style(.print))
         try check("chart-grouped-print", chart, size: Size(width: .pt(320), height: .pt(200)))
@@ -92,5 +100,12 @@ import Testing
         let chart = CategoryBarChart(values: ChartFixtures.threeBars[2].values, series: ChartFixtures.series,
                                      style: style(.color, compact: true), event: "1 September 2013")
         try check("chart-category-color", chart, size: CategoryBarChart.standardSize)
+    }
+
+    /// An incident's figures as the hearing layout prints them beside its table.
+    @Test func oneIncidentsCategoriesForPrint() throws {
+        let chart = CategoryBarChart(values: ChartFixtures.threeBars[0].values, series: ChartFixtures.series,
+                                     style: style(.print, compact: true), event: "28–29 July 2009")
+        try check("chart-category-print", chart, size: CategoryBarChart.standardSize)
     }
 }

@@ -40,6 +40,18 @@ import Testing
         #expect(close(dot.bounds, rect(5, 5, 10, 10)))
         #expect(FrameItem.image(ImageItem(rect: rect(0, 0, 20, 10), data: [], format: .png)).bounds == rect(0, 0, 20, 10))
         #expect(FrameItem.link(LinkItem(rect: rect(3, 3, 6, 2), target: .url("https://example.org"))).bounds == rect(3, 3, 6, 2))
+        #expect(FrameItem.importedPage(ImportedPageItem(file: "exhibit.pdf", page: 2, rect: rect(36, 36, 540, 720))).bounds
+                == rect(36, 36, 540, 720))
+    }
+
+    @Test func aDestinationMovesItsPointAndAStructureMarkerStays() {
+        let moved = FrameItem.destination(DestinationItem(name: "sources", point: Point(x: .pt(4), y: .pt(9))))
+            .offsetBy(dx: .pt(10), dy: .pt(-5))
+        guard case .destination(let destination) = moved else { Issue.record("\(moved)"); return }
+        #expect(destination.point == Point(x: .pt(14), y: .pt(4)))
+        guard case .structure(.begin(.table, _)) = FrameItem.structure(.begin(.table)).offsetBy(dx: .pt(10), dy: .pt(10)) else {
+            Issue.record("a structure marker changed when moved"); return
+        }
     }
 
     @Test func destinationsAndStructureMarkersCoverNothing() {
@@ -69,6 +81,7 @@ import Testing
             .shape(Shape(path: .circle(center: Point(x: .pt(10), y: .pt(10)), radius: .pt(5)))),
             .image(ImageItem(rect: rect(0, 0, 20, 10), data: [], format: .jpeg)),
             .link(LinkItem(rect: rect(3, 3, 6, 2), target: .destination("sources"))),
+            .importedPage(ImportedPageItem(file: "exhibit.pdf", page: 1, rect: rect(0, 0, 612, 792))),
             .group(GroupItem(offset: Point(x: .pt(7), y: .pt(7)), items: [.shape(Shape(path: .rect(rect(1, 1, 1, 1))))])),
         ]
         for item in items {

@@ -36,7 +36,9 @@ import Testing
         ("sections: [cover, apendix]", "sections"),
         ("chart: {mode: sepia}", "chart.mode"),
         ("accent: blue", "accent"),
-        ("bates: {prefix: ASH, position: top-left}", "bates: position"),
+        ("bates: {prefix: ASH, position: top-left}", "bates.position: “top-left” is not a place; expected one of bottom-right,"),
+        ("sections: [cover, apendix]", "sections: “apendix” is not a section; expected one of cover, contents,"),
+        ("chart: {mode: sepia}", "chart.mode: “sepia” is not a chart mode; expected color or print"),
         ("bates: {prefix: \"A B\"}", "bates: prefix"),
     ])
     func mistakesNameTheKey(yaml: String, key: String) throws {

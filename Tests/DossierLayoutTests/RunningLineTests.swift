@@ -28,6 +28,13 @@ private final class CountingShaper: TextShaper, @unchecked Sendable {
         #expect(filled == "Report {{section}} of {{pages}} · Overview · 3/9 {{unknown}} {{")
     }
 
+    @Test func placeholdersWithSpacesInsideTheirBracesAreFilledAsTheLayoutCheckAllowsThem() throws {
+        let facts = PageFacts(number: 3, total: 9, section: "Overview", title: "Report")
+        #expect(context(FixedWidthShaper()).fill("{{ page }} of {{pages  }} · {{ }}", facts) == "3 of 9 · {{ }}")
+        #expect(RunningLine.Placeholder(braced: " section ") == .section)
+        #expect(RunningLine.Placeholder(braced: "Page") == nil)
+    }
+
     @Test func aLongTitleIsShortenedAtAWordWithFewMeasurements() throws {
         let shaper = CountingShaper()
         let words = (1...800).map { "word\($0)" }.joined(separator: " ")

@@ -47,6 +47,31 @@ import Testing
         #expect(throws: RenderError.writerClosed(path: folder.file("dossier.pdf"))) { try writer.finish() }
     }
 
+    @Test(arguments: ["png", "svg"])
+    func aPreviewThatFailsToDrawLeavesThePreviousImage(format: String) throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.file("chart." + format)
+        try previous.write(to: URL(fileURLWithPath: path))
+        let broken = Page(size: .a4, items: [
+            .image(ImageItem(rect: Rect(x: .zero, y: .zero, width: .pt(10), height: .pt(10)), data: [1, 2, 3], format: .png)),
+        ], number: 1)
+        #expect {
+            if format == "png" { try PNGRenderer.render(broken, dpi: 10, to: path) } else { try SVGRenderer.render(broken, to: path) }
+        } throws: { error in
+            guard case RenderError.drawingFailed(let named, _, _) = error else { return false }
+            return named == path
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == previous)
+        #expect(folder.contents == ["chart." + format])
+
+        if format == "png" { try PNGRenderer.render(Page(size: .a4, number: 1), dpi: 10, to: path) } else {
+            try SVGRenderer.render(Page(size: .a4, number: 1), to: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) != previous)
+        #expect(folder.contents == ["chart." + format])
+    }
+
     @Test func anAbandonedWriterLeavesThePreviousFile() throws {
         let folder = try folderWithPrevious()
         defer { folder.remove() }

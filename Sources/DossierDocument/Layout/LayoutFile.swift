@@ -148,12 +148,7 @@ extension LayoutSpec {
             guard !sections.isEmpty else {
                 throw LayoutError(file: path, message: "sections: the list is empty, so there would be nothing to print; expected one or more of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            spec.sections = try sections.map { name in
-                guard let kind = SectionKind(rawValue: name) else {
-                    throw LayoutError(file: path, message: "sections: “\(name)” is not a section; expected one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return kind
-            }
+            spec.sections = try sections.map { try choice($0, key: "sections", isNot: "a section", path: path) }
         }
         if let w = file.widows { spec.widows = max(1, w) }
         if let o = file.orphans { spec.orphans = max(1, o) }
@@ -165,13 +160,8 @@ extension LayoutSpec {
             guard (1...12).contains(digits), start >= 0 else {
                 throw LayoutError(file: path, message: "bates: expected digits from 1 to 12 and a start of 0 or more")
             }
-            var position = BatesPosition.bottomRight
-            if let name = b.position {
-                guard let chosen = BatesPosition(rawValue: name) else {
-                    throw LayoutError(file: path, message: "bates: position “\(name)” is not a place; expected one of \(BatesPosition.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                position = chosen
-            }
+            let position = try b.position.map { try choice($0, key: "bates.position", isNot: "a place", path: path) }
+                ?? BatesPosition.bottomRight
             guard BatesNumbering.isValidPrefix(b.prefix ?? "") else {
                 throw LayoutError(file: path, message: "bates: prefix “\(b.prefix ?? "")” may hold only letters, digits, “-”, “_” and “.”")
             }
@@ -185,11 +175,7 @@ extension LayoutSpec {
         case let other?: throw LayoutError(file: path, message: "cover: “\(other)” is not a cover style; expected page or title-block")
         }
         if let name = file.chart?.mode {
-            guard let mode = ChartColorMode(rawValue: name == "colour" ? "color" : name) else {
-                throw LayoutError(file: path, message: "chart.mode: “\(name)” is not a chart mode; expected "
-                    + ChartColorMode.allCases.map(\.rawValue).joined(separator: " or "))
-            }
-            spec.chartMode = mode
+            spec.chartMode = try choice(name == "colour" ? "color" : name, key: "chart.mode", isNot: "a chart mode", path: path)
         }
         if let threshold = file.chart?.threshold {
             guard threshold >= 1 else {
@@ -232,6 +218,16 @@ extension LayoutSpec {
             spec.styles[name] = style
         }
         return spec
+    }
+
+    /// The case of `Choice` that `name` names, or an error naming the key and every case:
+    /// "chart.mode: “sepia” is not a chart mode; expected color or print".
+    static func choice<Choice: CaseIterable & RawRepresentable<String>>(_ name: String, key: String, isNot what: String,
+                                                                        path: String) throws -> Choice {
+        if let chosen = Choice(rawValue: name) { return chosen }
+        let names = Choice.allCases.map(\.rawValue)
+        let expected = names.count < 3 ? names.joined(separator: " or ") : "one of " + names.joined(separator: ", ")
+        throw LayoutError(file: path, message: "\(key): “\(name)” is not \(what); expected \(expected)")
     }
 
     /// Checks every length the file sets: finite, not negative, and on the paper. A negative

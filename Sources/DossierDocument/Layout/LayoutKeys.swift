@@ -21,7 +21,7 @@ enum LayoutKeys {
         "styles.*": keys(of: LayoutFile.StyleFile()),
     ]
     /// The placeholders running lines may use.
-    static let placeholders = ["title", "section", "page", "pages", "bates", "exhibit"]
+    static let placeholders = RunningLine.Placeholder.allCases.map(\.rawValue)
 
     /// The keys of a part of a layout file: the names of its type's properties, in order.
     static func keys(of part: Any) -> [String] { Mirror(reflecting: part).children.compactMap(\.label) }
@@ -74,8 +74,9 @@ enum LayoutKeys {
         var rest = Substring(template)
         while let open = rest.range(of: "{{") {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
-            if !placeholders.contains(name) {
+            let braced = rest[open.upperBound..<close.lowerBound]
+            if RunningLine.Placeholder(braced: braced) == nil {
+                let name = braced.trimmingCharacters(in: .whitespaces)
                 var message = "\(path)\(line.map { " (line \($0))" } ?? ""): unknown placeholder {{\(name)}}"
                 if let near = closest(name, in: placeholders) { message += "; did you mean {{\(near)}}?" }
                 message += " Expected one of: " + placeholders.map { "{{\($0)}}" }.joined(separator: ", ")

@@ -103,6 +103,19 @@ public struct RunningLine: Hashable, Sendable {
     public static let maximumTemplateLength = 200
     /// The most placeholders a part may hold.
     public static let maximumPlaceholders = 8
+
+    /// What a template may hold between double braces, filled in on each page: `{{page}}`.
+    public enum Placeholder: String, Sendable, CaseIterable {
+        case title, section, page, pages, bates, exhibit
+
+        /// The placeholder written between the braces, spaces around its name allowed; nil for
+        /// a name that is none.
+        public init?(braced name: Substring) {
+            let start = name.firstIndex { !$0.isWhitespace } ?? name.endIndex
+            let end = name.lastIndex { !$0.isWhitespace }.map(name.index(after:)) ?? start
+            self.init(rawValue: String(name[start..<end]))
+        }
+    }
 }
 
 /// A document section, in the order the layout prints them.

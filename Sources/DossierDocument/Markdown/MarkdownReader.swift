@@ -132,6 +132,19 @@ public enum MarkdownReader {
             return out
         }
 
+        /// Walks the subtree under `node`, itself included, with cmark's own iterator (so any depth
+        /// of nesting costs no stack): `visit` is told each node as it is entered (`true`) and, for
+        /// a node that holds others, as it is left (`false`).
+        static func walk(_ node: OpaquePointer, _ visit: (_ node: OpaquePointer, _ entering: Bool) -> Void) {
+            guard let iterator = cmark_iter_new(node) else { return }
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                guard event != CMARK_EVENT_DONE, let current = cmark_iter_get_node(iterator) else { return }
+                visit(current, event == CMARK_EVENT_ENTER)
+            }
+        }
+
         static func literal(_ node: OpaquePointer) -> String {
             cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         }
@@ -191,28 +204,24 @@ public enum MarkdownReader {
         }
 
         /// The text blocks inside a list or block quote nested past the limit, in order, set at the
-        /// limit. cmark's own iterator walks the subtree, so any depth of nesting costs no stack.
+        /// limit, without recursing however deep the nesting goes.
         mutating func flattened(_ node: OpaquePointer, depth: Int, style: String, line: Int) -> [Block] {
             let kind = cmark_node_get_type(node) == CMARK_NODE_LIST ? "list" : "block quote"
             var out: [Block] = []
             var nesting = depth, deepest = depth
-            guard let iterator = cmark_iter_new(node) else { return [] }
-            defer { cmark_iter_free(iterator) }
-            while true {
-                let event = cmark_iter_next(iterator)
-                guard event != CMARK_EVENT_DONE, let current = cmark_iter_get_node(iterator) else { break }
+            Self.walk(node) { current, entering in
                 let type = cmark_node_get_type(current)
                 if type == CMARK_NODE_LIST || type == CMARK_NODE_BLOCK_QUOTE {
-                    if event == CMARK_EVENT_ENTER { nesting += 1; deepest = max(deepest, nesting) } else { nesting -= 1 }
-                    continue
+                    if entering { nesting += 1; deepest = max(deepest, nesting) } else { nesting -= 1 }
+                    return
                 }
-                guard event == CMARK_EVENT_ENTER else { continue }
+                guard entering else { return }
                 switch type {
                 case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                     // A nested heading is set in bold, as at any depth inside a container.
                     out += block(current, depth: max(depth, 1), style: style, line: line)
                 default:
-                    continue
+                    return
                 }
             }
             note("\(kind) nested \(deepest) deep flattened to \(MarkdownReader.maximumDepth)", at: node, line: line)
@@ -269,16 +278,12 @@ public enum MarkdownReader {
         /// The text inside an inline node, without formatting, at any depth.
         func plainText(of node: OpaquePointer) -> String {
             var text = ""
-            guard let iterator = cmark_iter_new(node) else { return "" }
-            defer { cmark_iter_free(iterator) }
-            while true {
-                let event = cmark_iter_next(iterator)
-                guard event != CMARK_EVENT_DONE, let current = cmark_iter_get_node(iterator) else { break }
-                guard event == CMARK_EVENT_ENTER else { continue }
+            Self.walk(node) { current, entering in
+                guard entering else { return }
                 switch cmark_node_get_type(current) {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: text += Self.literal(current)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
-                default: continue
+                default: return
                 }
             }
             return text

@@ -115,11 +115,7 @@ struct InlineLines {
             let advance = atom.width + atom.extra
             if let target = text.spans[atom.span].link, !atom.isHyphen, !atom.isTrailing {
                 let minX = x + .pt(cursor), maxX = x + .pt(cursor + advance)
-                if let last = links.last, last.target == target, last.maxX.approximatelyEquals(minX) {
-                    links[links.count - 1].maxX = maxX
-                } else {
-                    links.append(InlineLink(minX: minX, maxX: maxX, target: target))
-                }
+                links.append(target: target, minX: minX, maxX: maxX)
             }
             cursor += advance
         }

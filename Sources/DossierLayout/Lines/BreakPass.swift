@@ -41,65 +41,63 @@ struct BreakPass {
     /// shape's uniform part sharing one.
     let exactLines: Bool
 
+    /// What tells nodes at one break apart, packed into one number to compare quickly.
+    private struct State: Equatable {
+        private let packed: Int
+        init(lineClass: Int, fitness: Int, hyphens: Int) { packed = lineClass << 16 | fitness << 8 | hyphens }
+
+        /// The line number as far as widths tell lines apart.
+        var lineClass: Int { packed >> 16 }
+        /// 0 tight, 1 decent, 2 loose, 3 very loose: of the line ending here.
+        var fitness: Int { (packed >> 8) & 0xFF }
+        /// Lines in a row, up to here, that end with a hyphen (one more than the limit at most).
+        var hyphens: Int { packed & 0xFF }
+    }
+
     /// A break a later line may start from.
     private struct Node {
         /// Its entry in `records`, or −1 for the start of the paragraph.
         var record: Int
         /// Lines ended before it: the number of the line that starts here.
         var lines: Int
-        /// `lineClass`, `fitness` and `hyphens` packed into one number, to compare states quickly.
-        var state: Int
+        var state: State
         var demerits: Double
         /// The running totals at the first item of the line after it, and where its first box is.
         var width: Double, stretch: Double, shrink: Double, fills: Int, firstBox: Int
-
-        /// The line number as far as widths tell lines apart.
-        var lineClass: Int { state >> 16 }
-        /// 0 tight, 1 decent, 2 loose, 3 very loose: of the line ending here.
-        var fitness: Int { (state >> 8) & 0xFF }
-        /// Lines in a row, up to here, that end with a hyphen (one more than the limit at most).
-        var hyphens: Int { state & 0xFF }
-        static func state(lineClass: Int, fitness: Int, hyphens: Int) -> Int {
-            lineClass << 16 | fitness << 8 | hyphens
-        }
     }
 
-    /// A chosen break, kept to read the best path back.
+    /// A chosen break, kept to read the best path back: the line it ends, and the record of the
+    /// break the line starts from (−1 for the start of the paragraph).
     private struct Record {
-        var position: Int
+        var line: LineBreak
         var previous: Int
-        var ratio: Double
-        var hyphenated: Bool
-        var overfull: Bool
     }
 
     /// The best line found so far ending at the current break, per state of the node it makes.
     private struct Candidate {
-        var state: Int
+        var state: State
         var lines: Int
         var demerits: Double
-        var previous: Int
-        var ratio: Double
-        var overfull: Bool
+        /// The break as it is recorded if the candidate stays.
+        var record: Record
     }
 
     /// Runs the pass; nil when no breaks satisfy it (never for the final pass).
     func run() -> Outcome? {
         let maxHyphens = min(max(settings.maxConsecutiveHyphens, 0), 254)
-        let fitnessDemerits = settings.fitnessDemerits.isFinite ? settings.fitnessDemerits : 0
-        let linePenalty = settings.linePenalty.isFinite ? settings.linePenalty : 0
-        let flaggedDemerits = settings.flaggedDemerits.isFinite ? settings.flaggedDemerits : 0
-        let finalHyphenDemerits = settings.finalHyphenDemerits.isFinite ? settings.finalHyphenDemerits : 0
+        let finite = BreakableParagraph.finite
+        let fitnessDemerits = finite(settings.fitnessDemerits), linePenalty = finite(settings.linePenalty)
+        let flaggedDemerits = finite(settings.flaggedDemerits), finalHyphenDemerits = finite(settings.finalHyphenDemerits)
         let uniformFrom = exactLines ? Int(Int32.max) : shape.uniformFrom
         let W = paragraph.width, St = paragraph.stretch, Sh = paragraph.shrink, F = paragraph.fills
 
-        func node(record: Int, lines: Int, state: Int, demerits: Double, start: Int) -> Node {
+        func node(record: Int, lines: Int, state: State, demerits: Double, start: Int) -> Node {
             Node(record: record, lines: lines, state: state, demerits: demerits, width: W[start],
                  stretch: St[start], shrink: Sh[start], fills: F[start], firstBox: paragraph.nextBox[start])
         }
 
         var records: [Record] = []
-        var active = [node(record: -1, lines: 0, state: Node.state(lineClass: 0, fitness: 1, hyphens: 0),
+        var active = [node(record: -1, lines: 0, state: State(lineClass: 0, fitness: 1, hyphens: 0),
                            demerits: 0, start: 0)]
         var candidates: [Candidate] = []
         let lastIndex = paragraph.breaks.count - 1
@@ -118,7 +116,7 @@ struct BreakPass {
                 // A node whose line starts after `b` (only discardables between) makes an empty line.
                 let startsLater = a.firstBox > b
                 let hasBox = a.firstBox < b
-                let measure = shape.width(a.lineClass)
+                let measure = shape.width(a.state.lineClass)
                 let natural = startsLater ? opportunity.width : lineW - a.width
                 let shortfall = measure - natural
                 let epsilon = 1e-9 * max(1, measure)
@@ -129,16 +127,12 @@ struct BreakPass {
                         // Fill glue takes up the rest: the line is as good as it can be.
                     } else if forced && stretch + mode.background <= 0 {
                         // Nothing can stretch and the line must end here: it is set short.
-                    } else if mode.final {
-                        // Past every limit, lines still rank by how short they are, even with no
-                        // stretch at all, so the breaker fills them rather than taking any.
-                        let r = shortfall / max(stretch + mode.background, 1e-3 * max(measure, 1))
-                        badness = 100 * r * r * r
-                        fitness = r > 1 ? 3 : r > 0.5 ? 2 : 1
-                        ratio = stretch > 0 ? shortfall / stretch : 0
-                    } else if stretch + mode.background > 0 {
-                        let r = shortfall / (stretch + mode.background)
-                        badness = r > 4.65 ? 10000 : min(100 * r * r * r, 10000)
+                    } else if mode.final || stretch + mode.background > 0 {
+                        // Past every limit (the final pass), lines still rank by how short they
+                        // are, even with no stretch at all, so the breaker fills them rather than
+                        // taking any.
+                        let r = shortfall / max(stretch + mode.background, mode.final ? 1e-3 * max(measure, 1) : 0)
+                        badness = mode.final ? 100 * r * r * r : r > 4.65 ? 10000 : min(100 * r * r * r, 10000)
                         fitness = r > 1 ? 3 : r > 0.5 ? 2 : 1
                         ratio = stretch > 0 ? shortfall / stretch : 0
                     } else {
@@ -159,7 +153,7 @@ struct BreakPass {
                     }
                 }
 
-                let run = opportunity.flagged ? a.hyphens + 1 : 0
+                let run = opportunity.flagged ? a.state.hyphens + 1 : 0
                 // In the final pass the hyphen limit gives way only to an overfull line.
                 let feasible = !overfull && badness <= mode.threshold && (hasBox || forced)
                     && (run <= maxHyphens || mode.final)
@@ -176,27 +170,22 @@ struct BreakPass {
                         d = linePenalty + badness
                         d = abs(d) >= 10000 && !mode.final ? 100_000_000 : d * d
                         if p > 0 { d += p * p } else if p > BreakItem.forced { d -= p * p }
-                        let previousHyphenated = a.hyphens > 0
+                        let previousHyphenated = a.state.hyphens > 0
                         if opportunity.flagged && previousHyphenated { d += flaggedDemerits }
                         if isEnd && previousHyphenated { d += finalHyphenDemerits }
-                        if abs(fitness - a.fitness) > 1 { d += fitnessDemerits }
+                        if abs(fitness - a.state.fitness) > 1 { d += fitnessDemerits }
                         if run > maxHyphens { d += Self.tooManyHyphens }
                         d += a.demerits
                     }
-                    let state = Node.state(lineClass: min(a.lines + 1, uniformFrom), fitness: fitness,
-                                           hyphens: min(run, maxHyphens + 1))
-                    var found = false
-                    for c in candidates.indices where candidates[c].state == state {
-                        found = true
-                        if d < candidates[c].demerits {
-                            candidates[c] = Candidate(state: state, lines: a.lines + 1, demerits: d,
-                                                      previous: a.record, ratio: ratio, overfull: overfull)
-                        }
-                        break
-                    }
-                    if !found {
-                        candidates.append(Candidate(state: state, lines: a.lines + 1, demerits: d,
-                                                    previous: a.record, ratio: ratio, overfull: overfull))
+                    let state = State(lineClass: min(a.lines + 1, uniformFrom), fitness: fitness,
+                                      hyphens: min(run, maxHyphens + 1))
+                    let line = LineBreak(position: b, ratio: ratio, hyphenated: opportunity.flagged, overfull: overfull)
+                    let record = Record(line: line, previous: a.record)
+                    let candidate = Candidate(state: state, lines: a.lines + 1, demerits: d, record: record)
+                    if let c = candidates.firstIndex(where: { $0.state == state }) {
+                        if d < candidates[c].demerits { candidates[c] = candidate }
+                    } else {
+                        candidates.append(candidate)
                     }
                 }
                 if !deactivate {
@@ -214,8 +203,7 @@ struct BreakPass {
             }
             let nextStart = paragraph.lineStart(after: b)
             for c in candidates where !Self.isDominated(c, among: candidates, fitnessDemerits: max(fitnessDemerits, 0)) {
-                records.append(Record(position: b, previous: c.previous, ratio: c.ratio,
-                                      hyphenated: opportunity.flagged, overfull: c.overfull))
+                records.append(c.record)
                 active.append(node(record: records.count - 1, lines: c.lines, state: c.state,
                                    demerits: c.demerits, start: nextStart))
             }
@@ -246,10 +234,8 @@ struct BreakPass {
         var breaks: [LineBreak] = []
         var r = best.record
         while r >= 0 {
-            let record = records[r]
-            breaks.append(LineBreak(position: record.position, ratio: record.ratio,
-                                    hyphenated: record.hyphenated, overfull: record.overfull))
-            r = record.previous
+            breaks.append(records[r].line)
+            r = records[r].previous
         }
         return Outcome(breaks: breaks.reversed(), loosenessMet: reached == settings.looseness)
     }
@@ -258,11 +244,9 @@ struct BreakPass {
     /// same line and fitness but fewer hyphens in a row and no more demerits, or one of the same
     /// line and hyphen count so much cheaper that no fitness change later can make up for it.
     private static func isDominated(_ c: Candidate, among all: [Candidate], fitnessDemerits: Double) -> Bool {
-        let line = c.state >> 16, fitness = (c.state >> 8) & 0xFF, hyphens = c.state & 0xFF
-        for o in all where o.state >> 16 == line {
-            let oFitness = (o.state >> 8) & 0xFF, oHyphens = o.state & 0xFF
-            if oFitness == fitness && oHyphens < hyphens && o.demerits <= c.demerits { return true }
-            if oHyphens == hyphens && o.demerits + fitnessDemerits < c.demerits { return true }
+        for o in all where o.state.lineClass == c.state.lineClass {
+            if o.state.fitness == c.state.fitness && o.state.hyphens < c.state.hyphens && o.demerits <= c.demerits { return true }
+            if o.state.hyphens == c.state.hyphens && o.demerits + fitnessDemerits < c.demerits { return true }
         }
         return false
     }

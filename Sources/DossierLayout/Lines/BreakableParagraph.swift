@@ -74,6 +74,8 @@ struct BreakableParagraph {
         position >= count ? count : nextBox[position + 1]
     }
 
-    private static func finite(_ x: Double) -> Double { x.isFinite ? x : 0 }
-    private static func positive(_ x: Double) -> Double { x.isFinite && x > 0 ? x : 0 }
+    /// A width, cost or parameter as the breaker reads it: zero when it is not a finite number.
+    static func finite(_ x: Double) -> Double { x.isFinite ? x : 0 }
+    /// A stretch or shrink as the breaker reads it: zero when it is not a positive finite number.
+    static func positive(_ x: Double) -> Double { x.isFinite && x > 0 ? x : 0 }
 }

@@ -33,7 +33,7 @@ public enum LineBreaker {
         let exactLines = settings.looseness != 0
         let shape = exactLines ? LineShape(lineWidth, lines: paragraph.breaks.count + 1) : LineShape(lineWidth)
         let tolerance = settings.tolerance.isNaN ? 0 : settings.tolerance
-        let emergency = settings.emergencyStretch.isFinite ? max(settings.emergencyStretch, 0) : 0
+        let emergency = BreakableParagraph.positive(settings.emergencyStretch)
 
         var modes: [BreakPass.Mode] = []
         if let pretolerance = settings.pretolerance, pretolerance >= 0 {
