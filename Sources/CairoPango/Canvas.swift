@@ -198,9 +198,9 @@ public final class Canvas {
         }
         let x = (baselineOrigin.x + line.x).points, y = baselineOrigin.y.points
         if let glyphs = line.glyphs as? GlyphLine, GlyphLineDrawing.canDraw(glyphs) {
-            guard let font = glyphs.parts.first?.run.font as? PangoGlyphFont else { return }
+            guard glyphs.parts.first?.run.font is PangoGlyphFont else { return }
             cairo_save(cairo)
-            GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: y, fonts: font.fonts)
+            GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: y)
             cairo_restore(cairo)
         } else {
             drawPlain(line, x: x, baseline: y)
@@ -218,10 +218,10 @@ public final class Canvas {
     /// `partStarts(of:)`), so a link's words can be drawn inside its `Link` element.
     public func draw(line: ShapedLine, baselineOrigin: Point, partsStartingIn range: Range<Length>) {
         guard let glyphs = line.glyphs as? GlyphLine, GlyphLineDrawing.canDraw(glyphs),
-              let font = glyphs.parts.first?.run.font as? PangoGlyphFont else { return }
+              glyphs.parts.first?.run.font is PangoGlyphFont else { return }
         let x = (baselineOrigin.x + line.x).points
         cairo_save(cairo)
-        GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: baselineOrigin.y.points, fonts: font.fonts,
+        GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: baselineOrigin.y.points,
                               only: (range.lowerBound - line.x).points..<(range.upperBound - line.x).points)
         cairo_restore(cairo)
     }

@@ -18,41 +18,35 @@ enum GlyphLineDrawing {
     }
 
     /// Draws `line` with the left end of its baseline at (`x`, `y`); with `only`, just the parts
-    /// whose first glyph's pen position (from the line's left end) lies in it. Call with the lock
-    /// not held.
-    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, fonts: FontLibrary,
-                     only: Range<Double>? = nil) {
+    /// whose first glyph's pen position (from the line's left end) lies in it.
+    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, only: Range<Double>? = nil) {
         func selected(_ part: Int) -> Bool { only?.contains(line.parts[part].x) ?? true }
         // Cairo keeps the current point in fixed point: go through it, as Pango's renderer does,
         // so glyphs land where they did when Pango drew whole layouts.
         var x = x, y = y
         cairo_move_to(cairo, x, y)
         cairo_get_current_point(cairo, &x, &y)
-        // Only finding each font's cairo font needs the lock (it asks Pango); drawing does not,
-        // so a page drawn on one thread does not wait for text shaped on another. The fonts stay
-        // alive as long as the line's pieces, which hold them.
+        // Each font's cairo font was found when it was first shaped in: drawing takes no lock, so
+        // a page drawn on one thread never waits for text shaped on another. The fonts stay alive
+        // as long as the line's pieces, which hold them.
         struct Group { var parts: Range<Int>; var scaled: OpaquePointer; var paint: GlyphLine.Paint; var backward: Bool }
-        let groups: [Group] = fonts.withLock {
-            var groups: [Group] = []
-            var paintIndex = 0
-            var start = 0
-            while start < line.parts.count {
-                while paintIndex + 1 < line.paintCount, line.paint(paintIndex + 1).firstPart <= start { paintIndex += 1 }
-                let paint = line.paint(paintIndex)
-                let nextPaint = paintIndex + 1 < line.paintCount ? line.paint(paintIndex + 1).firstPart : line.parts.count
-                let first = line.parts[start]
-                var end = start + 1
-                while end < nextPaint, line.parts[end].run.font === first.run.font,
-                      line.parts[end].run.rightToLeft == first.run.rightToLeft, selected(end) == selected(start) {
-                    end += 1
-                }
-                if selected(start), let font = first.run.font as? PangoGlyphFont,
-                   let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font.pointer)) {
-                    groups.append(Group(parts: start..<end, scaled: scaled, paint: paint, backward: first.run.rightToLeft))
-                }
-                start = end
+        var groups: [Group] = []
+        var paintIndex = 0
+        var start = 0
+        while start < line.parts.count {
+            while paintIndex + 1 < line.paintCount, line.paint(paintIndex + 1).firstPart <= start { paintIndex += 1 }
+            let paint = line.paint(paintIndex)
+            let nextPaint = paintIndex + 1 < line.paintCount ? line.paint(paintIndex + 1).firstPart : line.parts.count
+            let first = line.parts[start]
+            var end = start + 1
+            while end < nextPaint, line.parts[end].run.font === first.run.font,
+                  line.parts[end].run.rightToLeft == first.run.rightToLeft, selected(end) == selected(start) {
+                end += 1
             }
-            return groups
+            if selected(start), let font = first.run.font as? PangoGlyphFont, let scaled = font.scaledFont {
+                groups.append(Group(parts: start..<end, scaled: scaled, paint: paint, backward: first.run.rightToLeft))
+            }
+            start = end
         }
         var batch = Batch()
         for group in groups {

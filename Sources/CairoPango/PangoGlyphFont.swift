@@ -5,14 +5,17 @@ import DossierDisplay
 /// Holds one reference to a `PangoFont` for the pieces shaped in it, with its line metrics.
 /// The shaper keeps one per font, so pieces compare fonts by identity.
 ///
-/// Sendable (`@unchecked`): nothing changes after creation, and the font is only used inside
-/// the font library's lock.
+/// Sendable (`@unchecked`): nothing changes after creation; the font is only used inside the
+/// font library's lock, and its cairo font (found once, under the lock) is safe on any thread.
 final class PangoGlyphFont: GlyphFont, @unchecked Sendable {
     let fonts: FontLibrary
     /// The font (`PangoFont *`), referenced until this object is freed.
     let pointer: UnsafeMutablePointer<PangoFont>
     let ascent: Length
     let descent: Length
+    /// The cairo font that draws the pieces, owned by the Pango font; found once here, so drawing
+    /// a page needs no lock.
+    let scaledFont: OpaquePointer?
 
     /// Takes a new reference to `font`. Call with the lock held.
     init(fonts: FontLibrary, font: UnsafeMutablePointer<PangoFont>) {
@@ -25,6 +28,7 @@ final class PangoGlyphFont: GlyphFont, @unchecked Sendable {
         pango_font_get_glyph_extents(font, 0, nil, &logical)
         ascent = PangoUnits.length(-logical.y)
         descent = PangoUnits.length(logical.y + logical.height)
+        scaledFont = pango_cairo_font_get_scaled_font(OpaquePointer(font))
     }
 
     deinit {

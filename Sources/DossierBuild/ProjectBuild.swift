@@ -52,6 +52,11 @@ public struct BuildReport: Sendable {
 public final class ProjectBuilder {
     private let shaper: PangoShaper
     private let typesetter: Typesetter
+    /// The bundled fonts' folder, for the second shaper.
+    private let fontsDirectory: String
+    /// A second shaper on the same fonts, made for the first long document: it measures every
+    /// other block while the first measures the rest.
+    private var measuringShaper: PangoShaper?
 
     /// Loads the bundled fonts from `fontsDirectory` (found automatically when nil).
     public init(fontsDirectory: String? = nil) throws {
@@ -64,7 +69,11 @@ public final class ProjectBuilder {
             throw BuildFailure.fonts("\(error)")
         }
         typesetter = Typesetter(shaper)
+        self.fontsDirectory = dir
     }
+
+    /// Blocks in the body from which measuring on two threads is worth a second shaper.
+    static let blocksForTwoShapers = 32
 
     /// The shaper builds use.
     public var textShaper: any TextShaper { typesetter }
@@ -200,6 +209,11 @@ public final class ProjectBuilder {
         try Self.checkOutputPath(output)
         try LayoutFonts.check(document.layout, fonts: shaper.fonts)
         let engine = LayoutEngine(shaper: typesetter)
+        if drawsInParallel, document.body.count >= Self.blocksForTwoShapers {
+            if measuringShaper == nil { measuringShaper = try? PangoShaper(fonts: try FontLibrary(directory: fontsDirectory)) }
+            engine.measuringShaper = measuringShaper.map(Typesetter.init)
+        }
+        defer { measuringShaper?.emptyCaches() }
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()
         let progress = self.progress

@@ -47,6 +47,10 @@ public final class LayoutEngine {
     /// Creates an engine that measures and breaks text with `shaper`.
     public init(shaper: any TextShaper) { self.shaper = shaper }
 
+    /// A second shaper on the same fonts, for measuring every other block of the body on a second
+    /// thread (`CollectAhead`); nil measures on one thread. The pages are the same either way.
+    public var measuringShaper: (any TextShaper)?
+
     /// Lays out a document, handing each finished page to `emit` in order.
     ///
     /// The body is laid out in passes, each collecting blocks one at a time and cutting pages as
@@ -159,11 +163,24 @@ public final class LayoutEngine {
             }
         }
         let blockCount = document.body.count
+        // Footnote numbers run through the blocks in order: such a body is measured on one thread.
+        var ahead: CollectAhead?
+        if measuring, let measuringShaper, blockCount >= 4, !document.body.contains(where: \.containsFootnote) {
+            var second = LayoutContext(shaper: measuringShaper, spec: base.spec, language: base.language, linkColor: base.linkColor)
+            second.pages = numbers
+            second.measuring = true
+            ahead = CollectAhead(document.body, context: second, entries: entries, pages: numbers)
+        }
+        defer { ahead?.stop() }
         var items: [FlowItem] = []
         for (i, block) in document.body.enumerated() {
             if reportsShaping, (i + 1) % 50 == 0 { progress?(.shaped(i + 1, of: blockCount)) }
             items.removeAll(keepingCapacity: true)
-            try context.collect(block, into: &items, entries: entries, pages: numbers)
+            if i % 2 == 1, let collected = try ahead?.take(i) {
+                items = collected
+            } else {
+                try context.collect(block, into: &items, entries: entries, pages: numbers)
+            }
             paginator.add(items)
             try take()
         }
