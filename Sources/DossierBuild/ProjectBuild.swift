@@ -212,8 +212,12 @@ public final class ProjectBuilder {
         if drawsInParallel, document.body.count >= Self.blocksForTwoShapers {
             if measuringShaper == nil { measuringShaper = try? PangoShaper(fonts: try FontLibrary(directory: fontsDirectory)) }
             engine.measuringShaper = measuringShaper.map(Typesetter.init)
+            engine.onMeasured = { [measuringShaper] in
+                measuringShaper?.emptyCaches()
+                // The measuring thread's memory is free now but held by its own malloc arena.
+                MemoryRelease.returnFreeMemory()
+            }
         }
-        defer { measuringShaper?.emptyCaches() }
         // The page count is known once pagination settles, before the first page is written.
         let pageTotal = PageTotal()
         let progress = self.progress
@@ -250,6 +254,7 @@ public final class ProjectBuilder {
             }
             // Every page is drawn: what the shaper kept for the layout is not needed to finish the file.
             shaper.emptyCaches()
+            MemoryRelease.returnFreeMemory()
             try writer.finish()
             let pages = production?.pages ?? summary.pageCount
             progress?(.written(pages, of: pages))
@@ -274,3 +279,19 @@ private final class PageTotal: @unchecked Sendable {
     // Written and read on the building thread only.
     var value = 0
 }
+
+/// Gives memory freed by a build's earlier steps back to the system, so a later step's peak does
+/// not stand on it: glibc keeps freed memory in the arena of the thread that allocated it, where
+/// other threads cannot reuse it.
+enum MemoryRelease {
+    static func returnFreeMemory() {
+        #if os(Linux)
+        _ = mallocTrim(0)
+        #endif
+    }
+}
+
+#if os(Linux)
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif

@@ -50,6 +50,9 @@ public final class LayoutEngine {
     /// A second shaper on the same fonts, for measuring every other block of the body on a second
     /// thread (`CollectAhead`); nil measures on one thread. The pages are the same either way.
     public var measuringShaper: (any TextShaper)?
+    /// Called once the measuring passes are done, before the pages are laid out for writing: what
+    /// `measuringShaper` keeps can go.
+    public var onMeasured: (() -> Void)?
 
     /// Lays out a document, handing each finished page to `emit` in order.
     ///
@@ -94,6 +97,8 @@ public final class LayoutEngine {
                 break
             }
         }
+
+        onMeasured?()
 
         // The pages are laid out once more and finished one at a time.
         let total = coverCount + bodyCount
