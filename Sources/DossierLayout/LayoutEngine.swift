@@ -169,19 +169,26 @@ public final class LayoutEngine {
         }
         let blockCount = document.body.count
         // Footnote numbers run through the blocks in order: such a body is measured on one thread.
-        var ahead: CollectAhead?
+        // A measuring pass's lines are only measured: a second shaper on the same fonts collects
+        // the odd-numbered blocks on a thread of its own and cuts the same pages.
+        var ahead: WorkAhead<[FlowItem]>?
         if measuring, let measuringShaper, blockCount >= 4, !document.body.contains(where: \.containsFootnote) {
             var second = LayoutContext(shaper: measuringShaper, spec: base.spec, language: base.language, linkColor: base.linkColor)
             second.pages = numbers
             second.measuring = true
-            ahead = CollectAhead(document.body, context: second, entries: entries, pages: numbers)
+            let blocks = document.body
+            ahead = WorkAhead(count: blockCount / 2, name: "dossier measuring") { [second] k in
+                var items: [FlowItem] = []
+                try second.collect(blocks[2 * k + 1], into: &items, entries: entries, pages: numbers)
+                return items
+            }
         }
         defer { ahead?.stop() }
         var items: [FlowItem] = []
         for (i, block) in document.body.enumerated() {
             if reportsShaping, (i + 1) % 50 == 0 { progress?(.shaped(i + 1, of: blockCount)) }
             items.removeAll(keepingCapacity: true)
-            if i % 2 == 1, let collected = try ahead?.take(i) {
+            if i % 2 == 1, let collected = try ahead?.take(i / 2) {
                 items = collected
             } else {
                 try context.collect(block, into: &items, entries: entries, pages: numbers)

@@ -66,7 +66,7 @@ struct PDFFinisher: Sendable {
             }
             try planPages(source, catalog: catalog, plan: &plan)
             try planCatalog(catalog, info: info, producer: producer, plan: &plan, newNumber: newNumber)
-            try write(source, plan: plan, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
+            try write(source, input: input, plan: plan, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
         } catch let error as PDFSource.Failure {
             throw failure(input, "\(error)")
         } catch let error as PDFParser.Failure {
@@ -242,10 +242,20 @@ struct PDFFinisher: Sendable {
     // MARK: - Writing
 
     /// Copies every object with its edits, page contents with their artifacts marked, streams with
-    /// direct lengths, then the added objects.
-    private func write(_ source: PDFSource, plan: Plan, root: Int, info: Int?, output: String, firstNewNumber: Int) throws {
+    /// direct lengths, then the added objects. Page contents are unpacked, marked and packed again
+    /// on a second thread (with a reader of its own), a few pages ahead of the copy.
+    private func write(_ source: PDFSource, input: String, plan: Plan, root: Int, info: Int?, output: String,
+                       firstNewNumber: Int) throws {
         let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber)
         try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd))
+        let contentOrder = source.fileOrder.filter { plan.contents[$0] != nil && !plan.skipped.contains($0) }
+        let contentIndex = Dictionary(uniqueKeysWithValues: contentOrder.enumerated().map { ($1, $0) })
+        let reader = ContentReader(try PDFSource(path: input))
+        let contents = plan.contents
+        let marking = WorkAhead(count: contentOrder.count, name: "dossier page contents") { k in
+            try reader.marked(contents[contentOrder[k]] ?? [contentOrder[k]])
+        }
+        defer { marking.stop() }
         var lengths = Set<Int>()
         for number in source.fileOrder where !plan.skipped.contains(number) && !lengths.contains(number) {
             let (bytes, base, plainValue) = try source.rawObject(number)
@@ -258,8 +268,9 @@ struct PDFFinisher: Sendable {
             if case .reference(let length)? = object.value["Length"] { lengths.insert(length) }
             var data = try source.streamData(of: object)
             var content: [UInt8]?
-            if let joined = plan.contents[number] {
-                content = try markedContent(joined, first: (bytes, base, object), in: source, edits: &edits)
+            if let k = contentIndex[number], let marked = try marking.take(k) {
+                content = marked
+                if object.value["Filter"] == nil { edits.insert(at: object.valueRange.lowerBound + 2, " /Filter /FlateDecode") }
             }
             guard let lengthRange = object.ranges["Length"] else { throw PDFSource.Failure(description: "object \(number) has no /Length") }
             let count = content?.count ?? data.count
@@ -276,14 +287,20 @@ struct PDFFinisher: Sendable {
         for (number, dictionary, data) in plan.addedStreams { try file.addStream(number, dictionary: Array(dictionary.utf8), data: data[...]) }
         try file.finish(root: root, info: info)
     }
+}
 
-    /// The page content of the streams `numbers` (the first given as read) joined, with its
-    /// artifacts marked, compressed.
-    private func markedContent(_ numbers: [Int], first: (bytes: [UInt8], base: Int, object: PDFSource.Object), in source: PDFSource,
-                               edits: inout ObjectEdits) throws -> [UInt8] {
+/// Reads a page's content streams through a reader of its own and returns them joined, with the
+/// artifacts marked, compressed. Sendable (`@unchecked`): used on one thread at a time (the
+/// thread of the `WorkAhead` that owns it).
+private final class ContentReader: @unchecked Sendable {
+    private let source: PDFSource
+
+    init(_ source: PDFSource) { self.source = source }
+
+    func marked(_ numbers: [Int]) throws -> [UInt8] {
         var content: [UInt8] = []
-        for (i, number) in numbers.enumerated() {
-            let (bytes, base, object) = i == 0 ? first : try source.wholeObject(number)
+        for number in numbers {
+            let (bytes, base, object) = try source.wholeObject(number)
             let range = try source.streamData(of: object)
             let data = Array(bytes[(range.lowerBound - base)..<(range.upperBound - base)])
             switch object.value["Filter"] {
@@ -296,8 +313,6 @@ struct PDFFinisher: Sendable {
             }
             content.append(0x0A)
         }
-        let marked = ContentArtifacts.mark(content, paginationTag: Self.paginationTag)
-        if first.object.value["Filter"] == nil { edits.insert(at: first.object.valueRange.lowerBound + 2, " /Filter /FlateDecode") }
-        return Flate.deflate(marked)
+        return Flate.deflate(ContentArtifacts.mark(content, paginationTag: PDFFinisher.paginationTag))
     }
 }

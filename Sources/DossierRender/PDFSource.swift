@@ -110,10 +110,10 @@ final class PDFSource {
         return (bytes, extent.lowerBound, try object(number, in: bytes, base: extent.lowerBound))
     }
 
-    /// Object `number` parsed from `bytes`, all of its extent, which start at file offset `base`.
+    /// Object `number` parsed from `bytes`, which hold all of its extent and start at file offset `base`.
     func object(_ number: Int, in bytes: [UInt8], base: Int) throws -> Object {
         do {
-            return try Self.parse(number, bytes, at: 0, base: base)
+            return try Self.parse(number, bytes, at: offsets[number] - base, base: base)
         } catch let error as PDFParser.Failure {
             throw Failure(description: "object \(number): \(error)")
         }
@@ -121,13 +121,14 @@ final class PDFSource {
 
     /// Reads all of object `number`'s bytes; when it is not a stream, also the file range of its
     /// value, found without parsing it: between "N G obj" and "endobj".
+    /// Objects read in file order come from one block read for many.
     func rawObject(_ number: Int) throws -> (bytes: [UInt8], base: Int, plainValue: Range<Int>?) {
         let extent = try self.extent(of: number)
-        let bytes = try file.read(at: extent.lowerBound, count: extent.count)
-        var parser = PDFParser(bytes)
+        let (bytes, base) = try file.window(at: extent.lowerBound, count: extent.count)
+        var parser = PDFParser(bytes, at: extent.lowerBound - base)
         guard (try? parser.objectHeader()) == number else { throw Failure(description: "object \(number) is not at its offset") }
         parser.skipWhitespace()
-        var end = bytes.count
+        var end = extent.upperBound - base
         func skipBack() { while end > parser.position, PDFParser.isWhitespace(bytes[end - 1]) { end -= 1 } }
         func endsWith(_ word: String) -> Bool {
             let w = Array(word.utf8)
@@ -138,8 +139,8 @@ final class PDFSource {
         end -= 6
         skipBack()
         // The keyword stands after an end of line; a name such as /endstream is a value.
-        if endsWith("endstream"), end - 10 >= 0, PDFParser.isWhitespace(bytes[end - 10]) { return (bytes, extent.lowerBound, nil) }
-        return (bytes, extent.lowerBound, (parser.position + extent.lowerBound)..<(end + extent.lowerBound))
+        if endsWith("endstream"), end - 10 >= 0, PDFParser.isWhitespace(bytes[end - 10]) { return (bytes, base, nil) }
+        return (bytes, base, (parser.position + base)..<(end + base))
     }
 
     /// The whole number object `number` holds (a stream's indirect `/Length`).
