@@ -176,8 +176,10 @@ public final class ProjectBuilder {
         return try write(document, to: output, bundle: bundle)
     }
 
-    /// Whether pages are drawn on a second thread while the layout goes on (the default). The
-    /// file is the same byte for byte either way; a single thread suits a machine with one core.
+    /// Whether a second thread shares the work (the default): it measures every other block of a
+    /// long body, draws pages while the layout goes on and recompresses page contents while the
+    /// PDF is finished. The file is the same byte for byte either way; a single thread suits a
+    /// machine with one core.
     public var drawsInParallel = true
 
     /// Told how far builds have got.
@@ -231,7 +233,9 @@ public final class ProjectBuilder {
         var production: (pages: Int, entries: [ProductionEntry])?
         let outlineTitle = document.layout.exhibit.map { "\($0): \(document.metadata.title)" } ?? document.metadata.title
         do {
-            let writer = try openOutput(output, document.metadata, shaper.fonts, try ResourceLocator.pdfOptions(pdfStandard))
+            var pdfOptions = try ResourceLocator.pdfOptions(pdfStandard)
+            pdfOptions.usesSecondThread = drawsInParallel
+            let writer = try openOutput(output, document.metadata, shaper.fonts, pdfOptions)
             var written = 0
             // Pages go to the PDF as the layout finishes them, so they are never all held at once;
             // with `drawsInParallel` they are drawn on a second thread while the layout goes on.

@@ -252,10 +252,9 @@ struct PDFFinisher: Sendable {
         let contentIndex = Dictionary(uniqueKeysWithValues: contentOrder.enumerated().map { ($1, $0) })
         let reader = ContentReader(try PDFSource(path: input))
         let contents = plan.contents
-        let marking = WorkAhead(count: contentOrder.count, name: "dossier page contents") { k in
-            try reader.marked(contents[contentOrder[k]] ?? [contentOrder[k]])
-        }
-        defer { marking.stop() }
+        let mark = { @Sendable (k: Int) throws -> [UInt8] in try reader.marked(contents[contentOrder[k]] ?? [contentOrder[k]]) }
+        let marking = options.usesSecondThread ? WorkAhead(count: contentOrder.count, name: "dossier page contents", work: mark) : nil
+        defer { marking?.stop() }
         var lengths = Set<Int>()
         for number in source.fileOrder where !plan.skipped.contains(number) && !lengths.contains(number) {
             let (bytes, base, plainValue) = try source.rawObject(number)
@@ -268,8 +267,8 @@ struct PDFFinisher: Sendable {
             if case .reference(let length)? = object.value["Length"] { lengths.insert(length) }
             var data = try source.streamData(of: object)
             var content: [UInt8]?
-            if let k = contentIndex[number], let marked = try marking.take(k) {
-                content = marked
+            if let k = contentIndex[number] {
+                content = try marking?.take(k) ?? mark(k)
                 if object.value["Filter"] == nil { edits.insert(at: object.valueRange.lowerBound + 2, " /Filter /FlateDecode") }
             }
             guard let lengthRange = object.ranges["Length"] else { throw PDFSource.Failure(description: "object \(number) has no /Length") }

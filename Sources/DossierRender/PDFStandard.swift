@@ -25,9 +25,12 @@ public struct PDFOptions: Sendable {
     public var standard: PDFStandard
     /// The ICC profile of the page colours (sRGB), embedded as the output intent for PDF/A.
     public var colorProfile: [UInt8]?
+    /// Whether finishing may use a second thread (for page contents); the file is the same either way.
+    public var usesSecondThread: Bool
 
-    public init(standard: PDFStandard = .none, colorProfile: [UInt8]? = nil) {
+    public init(standard: PDFStandard = .none, colorProfile: [UInt8]? = nil, usesSecondThread: Bool = true) {
         self.standard = standard
         self.colorProfile = colorProfile
+        self.usesSecondThread = usesSecondThread
     }
 }

@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
-    @Flag(name: .long, help: "Draw the pages on the thread that lays them out, instead of on a second one while the layout goes on: slower, the same file byte for byte. For a machine with one core.")
+    @Flag(name: .long, help: "Do all the work on one thread (measuring, drawing and finishing the PDF) instead of sharing it with a second: slower, the same file byte for byte. For a machine with one core.")
     var singleThread = false
 
     @OptionGroup var access: ProjectOptions
