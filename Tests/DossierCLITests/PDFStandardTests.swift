@@ -80,6 +80,17 @@ struct QPDFObjects {
     }
 
     @Test(.enabled(if: PDFChecker.bin != nil, "the PDF/UA checker could not be installed from PyPI (offline?): scripts/pdf-checker.sh"))
+    func aHearingBundlePassesTheChecker() throws {
+        // Imported exhibit pages, cover sheets, the index and blank versos: their furniture is artifacts too.
+        let project = try BundleFixture.project()
+        let pdf = try Tool.temporaryDirectory().appendingPathComponent("bundle.pdf").path
+        let result = try Tool.run(Tool.dossier, ["build", project.path, "--layout", "hearing", "--bates", "ASH", "-o", pdf])
+        #expect(result.status == 0, "\(result.stderr)")
+        let findings = try PDFChecker.findings(pdf)
+        #expect(findings.isEmpty, "\(findings.joined(separator: "\n"))")
+    }
+
+    @Test(.enabled(if: PDFChecker.bin != nil, "the PDF/UA checker could not be installed from PyPI (offline?): scripts/pdf-checker.sh"))
     func anExportedChartPassesTheChecker() throws {
         let pdf = try Tool.temporaryDirectory().appendingPathComponent("chart.pdf").path
         let result = try Tool.run(Tool.dossier, ["chart", Self.sample, "-o", pdf])
