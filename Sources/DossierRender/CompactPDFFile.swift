@@ -69,8 +69,8 @@ final class CompactPDFFile {
         return nextNumber
     }
 
-    /// Writes bytes as they are (the header).
-    func writeRaw(_ bytes: [UInt8]) throws {
+    /// Writes bytes as they are, counting them into the offset and the checksum.
+    func writeRaw(_ bytes: ArraySlice<UInt8>) throws {
         checksum.update(bytes)
         offset += bytes.count
         try out.write(bytes)
@@ -86,9 +86,9 @@ final class CompactPDFFile {
     /// Writes stream object `number`: `dictionary` must already hold its `/Length`.
     func addStream(_ number: Int, dictionary: [UInt8], data: ArraySlice<UInt8>) throws {
         locations[number] = Self.direct | UInt64(offset)
-        try writeRaw(Array("\(number) 0 obj\n".utf8) + dictionary + Array("\nstream\n".utf8))
-        try writeRaw(Array(data))
-        try writeRaw(Array("\nendstream\nendobj\n".utf8))
+        try writeRaw((Array("\(number) 0 obj\n".utf8) + dictionary + Array("\nstream\n".utf8))[...])
+        try writeRaw(data)
+        try writeRaw(Array("\nendstream\nendobj\n".utf8)[...])
     }
 
     /// Packs the waiting objects into one compressed object stream.
@@ -181,7 +181,7 @@ final class CompactPDFFile {
         if let info { dictionary += " /Info \(info) 0 R" }
         dictionary += " /ID [ \(id) \(id) ] /Filter /FlateDecode /DecodeParms << /Columns \(row) /Predictor 12 >> /Length \(data.count) >>"
         try addStream(number, dictionary: Array(dictionary.utf8), data: data[...])
-        try writeRaw(Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8))
+        try writeRaw(Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)[...])
         try out.close()
     }
 }

@@ -68,7 +68,7 @@ struct ContentChecksum: Sendable {
     private var adler = adler32(0, nil, 0)
     private var count: UInt64 = 0
 
-    mutating func update(_ bytes: [UInt8]) {
+    mutating func update(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { buffer in
             crc = crc32(crc, buffer.baseAddress, UInt32(buffer.count))
             adler = adler32(adler, buffer.baseAddress, UInt32(buffer.count))

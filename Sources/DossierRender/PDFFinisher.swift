@@ -247,10 +247,10 @@ struct PDFFinisher: Sendable {
     private func write(_ source: PDFSource, input: String, plan: Plan, root: Int, info: Int?, output: String,
                        firstNewNumber: Int) throws {
         let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber)
-        try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd))
+        try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd)[...])
         let contentOrder = source.fileOrder.filter { plan.contents[$0] != nil && !plan.skipped.contains($0) }
         let contentIndex = Dictionary(uniqueKeysWithValues: contentOrder.enumerated().map { ($1, $0) })
-        let reader = ContentReader(try PDFSource(path: input))
+        let reader = ContentReader(options.usesSecondThread ? try PDFSource(path: input) : source)
         let contents = plan.contents
         let mark = { @Sendable (k: Int) throws -> [UInt8] in try reader.marked(contents[contentOrder[k]] ?? [contentOrder[k]]) }
         let marking = options.usesSecondThread ? WorkAhead(count: contentOrder.count, name: "dossier page contents", work: mark) : nil

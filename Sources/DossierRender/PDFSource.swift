@@ -29,7 +29,7 @@ final class PDFSource {
     /// The offset of each object by number, -1 for a free one.
     private let offsets: [Int]
     /// Where each object ends: the next object's offset, or the cross-reference table's.
-    private var ends: [Int]
+    private let ends: [Int]
 
     init(path: String) throws {
         file = try RandomAccessFile(path: path)
@@ -183,12 +183,8 @@ final class PDFSource {
     /// The file range of a stream's data, with its `/Length` resolved.
     func streamData(of object: Object) throws -> Range<Int> {
         guard let start = object.streamStart else { throw Failure(description: "object \(object.number) is not a stream") }
-        let length: Int
-        switch object.value["Length"] {
-        case .number?: length = object.value["Length"]?.integer ?? -1
-        case .reference(let n)?: length = try integer(n)
-        default: length = -1
-        }
+        var length = object.value["Length"]?.integer ?? -1
+        if case .reference(let n)? = object.value["Length"] { length = try integer(n) }
         let extent = try self.extent(of: object.number)
         guard length >= 0, start + length <= extent.upperBound else {
             throw Failure(description: "object \(object.number): the stream's /Length does not fit the object")

@@ -55,7 +55,8 @@ struct StructureEdits {
     }
 
     /// Plans the corrections of `element`'s kids, walking down into each in turn (reading order).
-    /// Returns the numbers and parent ranges of the kids that are structure elements and stay.
+    /// At the top, returns the numbers and parent ranges of the kids that are structure elements
+    /// and stay.
     /// Kids are read one at a time (a `Document` may have tens of thousands), except in a table
     /// row, whose header cells' scope depends on their siblings.
     private mutating func visit(_ element: PDFSource.Object, depth: Int) throws -> [(number: Int, parent: Range<Int>?)] {
@@ -69,6 +70,7 @@ struct StructureEdits {
         if element.value["S"]?.name == "TR" {
             rowOfHeaders = try numbers.allSatisfy { try read($0).map { $0.value["S"]?.name == "TH" } ?? true }
         }
+        // Only the top level's are needed (they go under the `Document` element).
         var kept: [(number: Int, parent: Range<Int>?)] = []
         var removals: [Int] = []
         for number in numbers {
@@ -90,8 +92,10 @@ struct StructureEdits {
                 if given != level { kidEdits.replace(range, with: "/H\(given)") }
             }
             if !kidEdits.isEmpty { edits[kid.number] = kidEdits }
-            kept.append((kid.number, kid.ranges["P"]))
-            if depth == 0 { topLevelIsDocument = kid.value["S"]?.name == "Document" }
+            if depth == 0 {
+                kept.append((kid.number, kid.ranges["P"]))
+                topLevelIsDocument = type == "Document"
+            }
             _ = try visit(kid, depth: depth + 1)
         }
         if !removals.isEmpty { try remove(removals, fromKidsOf: element) }
@@ -103,13 +107,8 @@ struct StructureEdits {
         guard let range = element.ranges["K"] else { return }
         var elementEdits = edits[element.number] ?? ObjectEdits()
         if case .array = element.value["K"] {
-            let bytes = try source.file.read(at: range.lowerBound, count: range.count) + [0x0A]
-            var parser = PDFParser(bytes)
-            for item in try parser.arrayItemRanges() {
-                var itemParser = PDFParser(bytes, at: item.lowerBound)
-                if case .reference(let n) = try itemParser.value(), numbers.contains(n) {
-                    elementEdits.replace((item.lowerBound + range.lowerBound)..<(item.upperBound + range.lowerBound), with: "")
-                }
+            for item in try references(inArrayAt: range) where numbers.contains(item.number) {
+                elementEdits.replace(item.range, with: "")
             }
         } else {
             elementEdits.replace(range, with: "[]")
@@ -166,15 +165,21 @@ struct StructureEdits {
     /// Replaces each item of the array at `range` in object `number` that refers to a removed
     /// element by null.
     private mutating func nullRemoved(in number: Int, arrayAt range: Range<Int>) throws {
-        let bytes = try source.file.read(at: range.lowerBound, count: range.count) + [0x0A]
-        var parser = PDFParser(bytes)
         var objectEdits = edits[number] ?? ObjectEdits()
-        for item in try parser.arrayItemRanges() {
-            var itemParser = PDFParser(bytes, at: item.lowerBound)
-            if case .reference(let n) = try itemParser.value(), removed.contains(n) {
-                objectEdits.replace((item.lowerBound + range.lowerBound)..<(item.upperBound + range.lowerBound), with: "null")
-            }
+        for item in try references(inArrayAt: range) where removed.contains(item.number) {
+            objectEdits.replace(item.range, with: "null")
         }
         if !objectEdits.isEmpty { edits[number] = objectEdits }
+    }
+
+    /// The items of the array at file range `range` that are references, with their file ranges.
+    private func references(inArrayAt range: Range<Int>) throws -> [(range: Range<Int>, number: Int)] {
+        let bytes = try source.file.read(at: range.lowerBound, count: range.count) + [0x0A]
+        var parser = PDFParser(bytes)
+        return try parser.arrayItemRanges().compactMap { item in
+            var itemParser = PDFParser(bytes, at: item.lowerBound)
+            guard case .reference(let n) = try itemParser.value() else { return nil }
+            return ((item.lowerBound + range.lowerBound)..<(item.upperBound + range.lowerBound), n)
+        }
     }
 }

@@ -29,9 +29,6 @@ struct StructureLog: Sendable {
         Entry(type: types[Int(codes[index])], alt: alts[index], language: languages[index])
     }
 
-    /// Every element, in order.
-    var entries: [Entry] { (0..<count).map { self[$0] } }
-
     /// Records an element.
     mutating func begin(_ type: String, alt: String? = nil) {
         let code: UInt8
