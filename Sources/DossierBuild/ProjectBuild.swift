@@ -212,6 +212,7 @@ public final class ProjectBuilder {
         try LayoutFonts.check(document.layout, fonts: shaper.fonts)
         let engine = LayoutEngine(shaper: typesetter)
         if drawsInParallel, document.body.count >= Self.blocksForTwoShapers {
+            // The fonts loaded once already; should a second load fail, measuring stays on one thread.
             if measuringShaper == nil { measuringShaper = try? PangoShaper(fonts: try FontLibrary(directory: fontsDirectory)) }
             engine.measuringShaper = measuringShaper.map(Typesetter.init)
             engine.onMeasured = { [measuringShaper] in

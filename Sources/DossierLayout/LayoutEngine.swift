@@ -48,7 +48,7 @@ public final class LayoutEngine {
     public init(shaper: any TextShaper) { self.shaper = shaper }
 
     /// A second shaper on the same fonts, for measuring every other block of the body on a second
-    /// thread (`CollectAhead`); nil measures on one thread. The pages are the same either way.
+    /// thread (`WorkAhead`); nil measures on one thread. The pages are the same either way.
     public var measuringShaper: (any TextShaper)?
     /// Called once the measuring passes are done, before the pages are laid out for writing: what
     /// `measuringShaper` keeps can go.
@@ -168,9 +168,9 @@ public final class LayoutEngine {
             }
         }
         let blockCount = document.body.count
-        // Footnote numbers run through the blocks in order: such a body is measured on one thread.
-        // A measuring pass's lines are only measured: a second shaper on the same fonts collects
-        // the odd-numbered blocks on a thread of its own and cuts the same pages.
+        // A measuring pass's lines are only measured, never drawn: the second shaper collects the
+        // odd-numbered blocks on a thread of its own and the same pages are cut. Footnote numbers
+        // run through the blocks in order, so a body with footnotes stays on one thread.
         var ahead: WorkAhead<[FlowItem]>?
         if measuring, let measuringShaper, blockCount >= 4, !document.body.contains(where: \.containsFootnote) {
             var second = LayoutContext(shaper: measuringShaper, spec: base.spec, language: base.language, linkColor: base.linkColor)
