@@ -79,7 +79,7 @@ public struct HearingBundle: Sendable {
             }
         }
         page.items = deepen(page.items)
-        if page.number == 1 {
+        if page.number == 1, !page.overlays {
             let entry = DestinationItem(name: BundlePages.dossierDestination, point: .zero, outline: OutlineEntry(title: outlineTitle, level: 1, open: true))
             let start = page.items.firstIndex { if case .structure(.begin(.document, _)) = $0 { true } else { false } }.map { $0 + 1 } ?? 0
             page.items.insert(.destination(entry), at: start)

@@ -193,7 +193,9 @@ public final class ProjectBuilder {
 
     /// Tells the progress handler, every 25 pages, how many pages of `total` are written.
     func reportWritten(_ pages: Int, of total: Int) {
-        if pages % 25 == 0 { progress?(.written(pages, of: total)) }
+        // Laid out once, the page count is not known while pages are written: the shaping
+        // progress tells how far the build has got.
+        if total > 0, pages % 25 == 0 { progress?(.written(pages, of: total)) }
     }
 
     /// Refuses an output path that would replace something other than a PDF: a record file, a
@@ -211,7 +213,9 @@ public final class ProjectBuilder {
         try Self.checkOutputPath(output)
         try LayoutFonts.check(document.layout, fonts: shaper.fonts)
         let engine = LayoutEngine(shaper: typesetter)
-        if drawsInParallel, document.body.count >= Self.blocksForTwoShapers {
+        // The PDF writer merges overlays: a body that refers to no page number is laid out once.
+        engine.overlaysNumbers = true
+        if drawsInParallel, document.body.count >= Self.blocksForTwoShapers, engine.measuresFirst(document) {
             // The fonts loaded once already; should a second load fail, measuring stays on one thread.
             if measuringShaper == nil { measuringShaper = try? PangoShaper(fonts: try FontLibrary(directory: fontsDirectory)) }
             engine.measuringShaper = measuringShaper.map(Typesetter.init)
@@ -245,8 +249,10 @@ public final class ProjectBuilder {
                 summary = try engine.layout(document) { page in
                     let page = bundlePages == nil ? page : HearingBundle.dossierPage(page, outlineTitle: outlineTitle)
                     if let handOff { try handOff.put(page) } else { try writer.add(page) }
-                    written += 1
-                    reportWritten(written, of: pageTotal.value)
+                    if !page.overlays {
+                        written += 1
+                        reportWritten(written, of: pageTotal.value)
+                    }
                 }
                 try handOff?.finish()
             } catch {

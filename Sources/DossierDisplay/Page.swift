@@ -8,6 +8,10 @@ public struct Page: Sendable {
     public var items: [FrameItem]
     /// The physical page number, from 1.
     public var number: Int
+    /// Whether this is not a page of its own but what is drawn over page `number` once the
+    /// layout has ended: what could not be known when that page was laid out (the page count,
+    /// the contents' page numbers). A PDF writer merges it into that page.
+    public var overlays = false
 
     public init(size: Size, items: [FrameItem] = [], number: Int) {
         self.size = size; self.items = items; self.number = number

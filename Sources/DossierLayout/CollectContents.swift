@@ -4,6 +4,21 @@
 import DossierDisplay
 import DossierDocument
 
+/// Where a contents entry's page number goes: the baseline of its last line, and the end of its
+/// title there (its right end left to right, its left end right to left), where the leaders start.
+/// Across, from the text block's left edge; down, from the entry's box until the page is
+/// finalized, then from the page's top.
+struct ContentsNumber: Sendable {
+    var anchor: String
+    var baseline: Length
+    var titleEdge: Length
+    var style: TextStyle
+
+    func lowered(by dy: Length) -> ContentsNumber {
+        ContentsNumber(anchor: anchor, baseline: baseline + dy, titleEdge: titleEdge, style: style)
+    }
+}
+
 /// A heading listed in the contents.
 struct ContentsEntry: Sendable {
     var title: [Inline]
@@ -54,29 +69,38 @@ extension LayoutContext {
             let rtl = spec.rightToLeft
             let titleX = rtl ? numberColumn + .pt(12) : indent
             guard let lastLine = shaped.lines.last else { continue }
-            let page = pages.byAnchor[entry.anchor].map { spec.digits(String($0)) } ?? "–"
-            let number = try shaper.shapeLine(StyledText(page, style: style.font))
             var items: [FrameItem] = [.structure(.begin(.contentsItem))]
             for (k, line) in shaped.lines.enumerated() {
                 items += lineItems(line, leading: style.leading, x: titleX, top: style.leading * Double(k))
             }
             let lastTop = style.leading * Double(shaped.lines.count - 1)
-            let baseline = lastTop + baselineOffset(lastLine, leading: style.leading)
-            let numberX = rtl ? .zero : measure - number.width
-            items.append(.text(TextItem(origin: Point(x: numberX, y: baseline), line: number)))
-            items += rtl ? leaderDots(from: number.width + .pt(6), to: titleX + lastLine.x - .pt(6), baseline: baseline,
-                                      color: style.font.color)
-                : leaderDots(from: indent + lastLine.x + lastLine.width + .pt(6), to: numberX - .pt(6),
-                             baseline: baseline, color: style.font.color)
+            let number = ContentsNumber(anchor: entry.anchor, baseline: lastTop + baselineOffset(lastLine, leading: style.leading),
+                                        titleEdge: rtl ? titleX + lastLine.x : indent + lastLine.x + lastLine.width,
+                                        style: style.font)
+            var late: [ContentsNumber] = []
+            if deferredNumbers { late.append(number) } else { items += try numberItems(number, pages: pages) }
             let height = style.leading * Double(shaped.lines.count)
             items.append(.link(LinkItem(rect: Rect(x: indent, y: .zero, width: measure - indent, height: height),
                                         target: .destination(entry.anchor))))
             items.append(.structure(.end(.contentsItem)))
             Self.addSpace(style.spaceBefore, to: &inner)
-            inner.append(.box(FlowBox(height: height, items: items)))
+            inner.append(.box(FlowBox(height: height, items: items, lateNumbers: late)))
         }
         out += Self.wrapped(inner, role: .contents)
         Self.addSpace(base.spaceAfter, to: &out)
+    }
+
+    /// An entry's page number at the end of its last line, with dot leaders from the title to it.
+    func numberItems(_ number: ContentsNumber, pages: PageNumbers) throws -> [FrameItem] {
+        let page = pages.byAnchor[number.anchor].map { spec.digits(String($0)) } ?? "–"
+        let shaped = try shaper.shapeLine(StyledText(page, style: number.style))
+        // Right to left, the titles hang from the right and the numbers stand at the left.
+        let rtl = spec.rightToLeft
+        let numberX = rtl ? .zero : measure - shaped.width
+        let leaders = rtl ? leaderDots(from: shaped.width + .pt(6), to: number.titleEdge - .pt(6), baseline: number.baseline,
+                                       color: number.style.color)
+            : leaderDots(from: number.titleEdge + .pt(6), to: numberX - .pt(6), baseline: number.baseline, color: number.style.color)
+        return [.text(TextItem(origin: Point(x: numberX, y: number.baseline), line: shaped))] + leaders
     }
 
     /// Dots on a fixed grid measured from the right edge, so leaders line up from entry to entry:

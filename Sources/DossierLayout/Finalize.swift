@@ -12,9 +12,18 @@ struct PageFacts {
     var title: String
 }
 
+/// What a page laid out before the page count was known still lacks: the running lines that
+/// show the count, and the contents' page numbers. Drawn over the page once the layout ends.
+struct PageOverlay {
+    var facts: PageFacts
+    var runningLines: Bool
+    var numbers: [ContentsNumber]
+}
+
 extension LayoutContext {
-    /// Turns a page's boxes into a page with running header and footer.
-    func finalize(_ flow: PageFlow, facts: PageFacts, runningLines: Bool) throws -> Page {
+    /// Turns a page's boxes into a page with running header and footer. With `totalLater`, a
+    /// running line showing the page count is left for the page's overlay.
+    func finalize(_ flow: PageFlow, facts: PageFacts, runningLines: Bool, totalLater: Bool = false) throws -> Page {
         let frame = spec.page.textFrame(page: facts.number)
         var items: [FrameItem] = []
         for placed in flow.boxes {
@@ -34,12 +43,44 @@ extension LayoutContext {
         // Running lines and stamps are page furniture: artifacts, not read as the text.
         var furniture: [FrameItem] = []
         if runningLines {
-            furniture += try running(spec.header, facts: facts, frame: frame, isHeader: true)
-            furniture += try running(spec.footer, facts: facts, frame: frame, isHeader: false)
+            for (line, isHeader) in [(spec.header, true), (spec.footer, false)] where !(totalLater && line.uses(.pages)) {
+                furniture += try running(line, facts: facts, frame: frame, isHeader: isHeader)
+            }
         }
         furniture += try PageStamps(spec: spec, shaper: shaper).items(page: facts.number, label: spec.exhibit)
         items += furniture.asFurniture
         return Page(size: spec.page.size, items: items, number: facts.number)
+    }
+
+    /// What `finalize` with `totalLater` left out of a page: nil when nothing.
+    func overlay(of flow: PageFlow, facts: PageFacts, runningLines: Bool) -> PageOverlay? {
+        let frame = spec.page.textFrame(page: facts.number)
+        var numbers: [ContentsNumber] = []
+        for placed in flow.boxes {
+            numbers += placed.box.lateNumbers.map { $0.lowered(by: frame.minY + placed.y) }
+        }
+        let lines = runningLines && (spec.header.uses(.pages) || spec.footer.uses(.pages))
+        return lines || !numbers.isEmpty ? PageOverlay(facts: facts, runningLines: lines, numbers: numbers) : nil
+    }
+
+    /// The page drawn over a page once every number is known: the running lines that show the
+    /// page count, and the contents' page numbers with their leaders.
+    func overlayPage(_ overlay: PageOverlay, total: Int, pages: PageNumbers) throws -> Page {
+        var facts = overlay.facts
+        facts.total = total
+        let frame = spec.page.textFrame(page: facts.number)
+        var items: [FrameItem] = []
+        for number in overlay.numbers { items += try numberItems(number, pages: pages).offsetBy(dx: frame.minX, dy: .zero) }
+        if overlay.runningLines {
+            var furniture: [FrameItem] = []
+            for (line, isHeader) in [(spec.header, true), (spec.footer, false)] where line.uses(.pages) {
+                furniture += try running(line, facts: facts, frame: frame, isHeader: isHeader)
+            }
+            items += furniture.asFurniture
+        }
+        var page = Page(size: spec.page.size, items: items, number: facts.number)
+        page.overlays = true
+        return page
     }
 
     /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`, `{{bates}}`, `{{exhibit}}`.

@@ -18,6 +18,8 @@ struct FlowBox: Sendable {
     var section: String? = nil
     /// Footnotes called in this box, each as its line boxes; they go to the foot of its page.
     var footnotes: [[FlowBox]] = []
+    /// Contents numbers drawn once every page number is known (`LayoutContext.deferredNumbers`).
+    var lateNumbers: [ContentsNumber] = []
 }
 
 /// One entry of the vertical list.

@@ -18,6 +18,9 @@ struct LayoutContext: Sendable {
     var pages = PageNumbers()
     /// Whether this pass only measures: figures keep their height but are not drawn.
     var measuring = false
+    /// Whether the contents' page numbers are left out of the pages, to be drawn over them once
+    /// every number is known (`FlowBox.lateNumbers`).
+    var deferredNumbers = false
 
     /// The width of the text block.
     var measure: Length { spec.page.textWidth }

@@ -54,6 +54,18 @@ public final class LayoutEngine {
     /// `measuringShaper` keeps can go.
     public var onMeasured: (() -> Void)?
 
+    /// Whether a body whose text refers to no page number is laid out once, not measured first:
+    /// pages are handed on as they are cut, without what needs the page count or later pages
+    /// (running lines showing the count, the contents' page numbers), and once the last is cut, a
+    /// page holding what each one lacks follows (`Page.overlays`), to be drawn over it. For a
+    /// writer that merges them (the PDF writer); off, every page is handed on whole.
+    public var overlaysNumbers = false
+
+    /// Whether `layout` measures `document`'s body before laying it out for writing.
+    public func measuresFirst(_ document: Document) -> Bool {
+        !overlaysNumbers || document.body.contains(where: \.containsPageReference)
+    }
+
     /// Lays out a document, handing each finished page to `emit` in order.
     ///
     /// The body is laid out in passes, each collecting blocks one at a time and cutting pages as
@@ -64,7 +76,7 @@ public final class LayoutEngine {
     /// numbers stop changing (at most `maximumPasses` times). The last pass lays out the same pages
     /// again, now with every number known, and hands each on as soon as it is finished.
     public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
-        let context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
+        var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
         var entries = ContentsEntry.entries(in: document.body, separator: document.layout.detailSeparator)
         if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
@@ -84,7 +96,8 @@ public final class LayoutEngine {
         var bodyCount = 0
         var passes = 0
         var warnings: [String] = []
-        while true {
+        let measures = measuresFirst(document)
+        while measures {
             passes += 1
             let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
                                               numbers: numbers, measuring: true, reportsShaping: passes == 1) { _ in }
@@ -98,12 +111,15 @@ public final class LayoutEngine {
             }
         }
 
-        onMeasured?()
+        if measures { onMeasured?() } else { passes = 1 }
+        context.deferredNumbers = !measures
 
-        // The pages are laid out once more and finished one at a time.
+        // The pages are laid out once more and finished one at a time; laid out once, what
+        // needs the page count waits in `overlays` for the end.
         let total = coverCount + bodyCount
         var section = ""
         var written = 0
+        var overlays: [PageOverlay] = []
         // A page is handed on when the next is finished, so the last one is known for certain
         // and closes the document's structure element.
         var pending: Page?
@@ -118,7 +134,11 @@ public final class LayoutEngine {
             section = flow.boxes.last(where: { $0.box.section != nil })?.box.section ?? section
             written += 1
             let facts = PageFacts(number: written, total: total, section: shown, title: document.metadata.title)
-            var page = try context.finalize(flow, facts: facts, runningLines: runningLines && !flow.isBlank)
+            let runningLines = runningLines && !flow.isBlank
+            var page = try context.finalize(flow, facts: facts, runningLines: runningLines, totalLater: !measures)
+            if !measures, let overlay = context.overlay(of: flow, facts: facts, runningLines: runningLines) {
+                overlays.append(overlay)
+            }
             if written == 1 { page.items.insert(.structure(.begin(.document)), at: 0) }
             if let previous = pending { try emit(previous) }
             pending = page
@@ -126,15 +146,25 @@ public final class LayoutEngine {
         for flow in coverFlow { try finish(flow, runningLines: false) }
         coverFlow = []
         let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
-                                          numbers: numbers, measuring: false, reportsShaping: false) { flow in
+                                          numbers: numbers, measuring: false, reportsShaping: !measures) { flow in
             try finish(flow, runningLines: true)
         }
-        if var last = pending {
+        if measures, count != bodyCount || found != numbers.byAnchor {
+            warnings.append("the last pass did not lay out the pages the measuring passes did; page numbers may be off")
+        }
+        if !measures {
+            numbers.byAnchor = found
+            progress?(.laidOut(pages: written, pass: passes))
+        }
+        // The document's structure element ends on the last page handed on, overlay or not.
+        var last = pending
+        for overlay in overlays {
+            if let page = last { try emit(page) }
+            last = try context.overlayPage(overlay, total: written, pages: numbers)
+        }
+        if var last {
             last.items.append(.structure(.end(.document)))
             try emit(last)
-        }
-        if count != bodyCount || found != numbers.byAnchor {
-            warnings.append("the last pass did not lay out the pages the measuring passes did; page numbers may be off")
         }
         return LayoutSummary(pageCount: written, anchors: numbers.byAnchor, passes: passes, warnings: warnings)
     }

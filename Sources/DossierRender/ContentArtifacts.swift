@@ -95,8 +95,9 @@ struct ContentScanner: Sendable {
         (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
     }
 
-    /// Returns the next operator, or nil at the end of the stream.
-    mutating func nextOperator() -> Operator? {
+    /// Returns the next operator, or nil at the end of the stream; `names` is told where each
+    /// name token on the way lies.
+    mutating func nextOperator(names: ((Range<Int>) -> Void)? = nil) -> Operator? {
         var operandStart: Int?
         var firstOperand = 0..<0
         var nesting = 0
@@ -122,6 +123,7 @@ struct ContentScanner: Sendable {
             case UInt8(ascii: "/"):
                 position += 1
                 skipRegular()
+                names?(start..<position)
             default:
                 skipRegular()
                 if position == start { position += 1 }
@@ -192,5 +194,35 @@ struct ContentScanner: Sendable {
             position += 1
         }
         position = bytes.count
+    }
+}
+
+/// Renames resources in a content stream. Sendable: no state.
+enum ContentNames {
+    /// `content` with every name token in `renames` replaced; strings, comments and inline
+    /// image data are left as they are.
+    static func renamed(_ content: [UInt8], _ renames: [String: String]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count + 64)
+        var scanner = ContentScanner(content)
+        var copied = 0
+        scanner.forEachName { range in
+            let name = String(decoding: content[(range.lowerBound + 1)..<range.upperBound], as: UTF8.self)
+            guard let given = renames[name] else { return }
+            out += content[copied..<range.lowerBound]
+            out += Array(("/" + given).utf8)
+            copied = range.upperBound
+        }
+        out += content[copied...]
+        return out
+    }
+}
+
+extension ContentScanner {
+    /// Calls `body` with the range of every name token (its slash included), in order.
+    mutating func forEachName(_ body: (Range<Int>) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            while nextOperator(names: body) != nil {}
+        }
     }
 }

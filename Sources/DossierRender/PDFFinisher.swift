@@ -22,15 +22,21 @@ struct PDFFinisher: Sendable {
     var options: PDFOptions
     /// The structure elements drawn, in order, with their alternative texts and languages.
     var structure = StructureLog()
+    /// Pages drawn to be merged into others (`Page.overlays`): the page index of each such page,
+    /// and of the page it is drawn over. They leave the page tree; their content is appended to
+    /// their page's, their resources join its resources.
+    var overlays: [Int: Int] = [:]
 
     /// What the first pass decided: the edits by object, what is not copied, which streams are
     /// page contents, and the objects to add.
     private struct Plan {
         var edits: [Int: ObjectEdits] = [:]
         var skipped = Set<Int>()
-        /// Page content streams, each with the streams joined into it (a page with several).
-        var contents: [Int: [Int]] = [:]
+        /// Page contents by their first stream: every stream joined into it.
+        var contents: [Int: PageContent] = [:]
         var added: [(number: Int, body: [UInt8])] = []
+        /// Resources objects that overlay resources were merged into.
+        var mergedResources = Set<Int>()
         var addedStreams: [(number: Int, dictionary: String, data: [UInt8])] = []
     }
 
@@ -94,6 +100,17 @@ struct PDFFinisher: Sendable {
             }
         }
         if case .reference(let tree)? = catalog.value["Pages"] { try collect(tree, depth: 0) }
+        // Overlays are merged into their pages: what is left are the document's pages.
+        var overlayOf: [Int: Int] = [:]
+        if !overlays.isEmpty {
+            for (overlay, base) in overlays {
+                guard overlay < pages.count, base < pages.count, overlays[base] == nil, overlayOf[pages[base]] == nil else {
+                    throw PDFSource.Failure(description: "page \(overlay + 1) cannot be drawn over page \(base + 1) of \(pages.count)")
+                }
+                overlayOf[pages[base]] = pages[overlay]
+            }
+            pages = try removeOverlays(from: pages, source, catalog: catalog, plan: &plan)
+        }
         let pageIndex = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var destinations: [String: Int]?
         var fontsSeen = Set<Int>()
@@ -105,11 +122,20 @@ struct PDFFinisher: Sendable {
             } else {
                 pageEdits.insert(at: page.valueRange.lowerBound + 2, " /Tabs /S")
             }
-            let streams = page.value["Contents"]?.references ?? []
-            if let first = streams.first {
-                plan.contents[first] = streams
-                plan.skipped.formUnion(streams.dropFirst())
-                if streams.count > 1, let range = page.ranges["Contents"] { pageEdits.replace(range, with: "\(first) 0 R") }
+            var content = PageContent(streams: page.value["Contents"]?.references ?? [])
+            if let overlayNumber = overlayOf[number] {
+                let overlay = try source.object(overlayNumber)
+                content.overlay = overlay.value["Contents"]?.references ?? []
+                content.renames = try mergeResources(of: overlay, into: page, source, plan: &plan)
+                plan.skipped.insert(overlayNumber)
+                try planGlyphMaps(overlay.value["Resources"], in: source, seen: &fontsSeen, plan: &plan)
+            }
+            if let first = content.streams.first ?? content.overlay.first {
+                plan.contents[first] = content
+                plan.skipped.formUnion((content.streams + content.overlay).filter { $0 != first })
+                if content.streams.count + content.overlay.count > 1, let range = page.ranges["Contents"] {
+                    pageEdits.replace(range, with: "\(first) 0 R")
+                }
             }
             plan.edits[number] = pageEdits
             for annotation in try references(page.value["Annots"], in: source) where source.contains(annotation) {
@@ -130,6 +156,69 @@ struct PDFFinisher: Sendable {
             }
             try planGlyphMaps(page.value["Resources"], in: source, seen: &fontsSeen, plan: &plan)
         }
+    }
+
+    /// Takes the overlay pages out of the page tree, which cairo writes as one node, and returns
+    /// the pages left.
+    private func removeOverlays(from pages: [Int], _ source: PDFSource, catalog: PDFSource.Object,
+                                plan: inout Plan) throws -> [Int] {
+        guard case .reference(let tree)? = catalog.value["Pages"] else { throw PDFSource.Failure(description: "the catalog names no page tree") }
+        let node = try source.object(tree)
+        guard node.value["Kids"]?.references == pages, let kids = node.ranges["Kids"], let count = node.ranges["Count"] else {
+            throw PDFSource.Failure(description: "the page tree is not one node listing every page")
+        }
+        let left = pages.enumerated().filter { overlays[$0.offset] == nil }.map(\.element)
+        var edits = plan.edits[tree] ?? ObjectEdits()
+        edits.replace(kids, with: "[" + left.map { "\($0) 0 R" }.joined(separator: " ") + "]")
+        edits.replace(count, with: String(left.count))
+        plan.edits[tree] = edits
+        return left
+    }
+
+    /// Adds an overlay page's resources to its page's resources object: entries the page has
+    /// already stay as they are; a name the page uses for something else is renamed. Returns the
+    /// renames, for the overlay's content.
+    private func mergeResources(of overlay: PDFSource.Object, into page: PDFSource.Object, _ source: PDFSource,
+                                plan: inout Plan) throws -> [String: String] {
+        guard case .reference(let overlayNumber)? = overlay.value["Resources"] else { return [:] }
+        guard case .reference(let pageNumber)? = page.value["Resources"], pageNumber != overlayNumber,
+              !plan.mergedResources.contains(pageNumber) else {
+            throw PDFSource.Failure(description: "page object \(page.number) has no resources of its own to merge an overlay into")
+        }
+        plan.mergedResources.insert(pageNumber)
+        plan.skipped.insert(overlayNumber)
+        let resources = try source.object(pageNumber)
+        let added = try source.object(overlayNumber)
+        var renames: [String: String] = [:]
+        var edits = plan.edits[pageNumber] ?? ObjectEdits()
+        for (category, range) in added.ranges.entries where category != "ProcSet" {
+            guard case .dictionary(let existing)? = resources.value[category] ?? .dictionary(PDFEntries()),
+                  case .dictionary(let entries)? = added.value[category] else {
+                throw PDFSource.Failure(description: "resources \(category) of object \(overlayNumber) are not a dictionary written in place")
+            }
+            let bytes = try source.file.read(at: range.lowerBound, count: range.count)
+            var parser = PDFParser(bytes)
+            let written = try parser.dictionaryValueRanges()
+            var text = ""
+            for (name, value) in entries.entries where existing[name] != value {
+                var given = name
+                if existing[name] != nil {
+                    var k = 1
+                    repeat { given = "\(name)o\(k)"; k += 1 } while existing[given] != nil || entries[given] != nil
+                    renames[name] = given
+                }
+                guard let valueRange = written[name] else { continue }
+                text += " /\(given) " + String(decoding: bytes[valueRange], as: UTF8.self)
+            }
+            guard !text.isEmpty else { continue }
+            if let target = resources.ranges[category] {
+                edits.insert(at: target.lowerBound + 2, text)
+            } else {
+                edits.insert(at: resources.valueRange.lowerBound + 2, " /\(category) <<\(text) >>")
+            }
+        }
+        plan.edits[pageNumber] = edits
+        return renames
     }
 
     /// The references in `value`, or in the array object it refers to.
@@ -252,7 +341,9 @@ struct PDFFinisher: Sendable {
         let contentIndex = Dictionary(uniqueKeysWithValues: contentOrder.enumerated().map { ($1, $0) })
         let reader = ContentReader(options.usesSecondThread ? try PDFSource(path: input) : source)
         let contents = plan.contents
-        let mark = { @Sendable (k: Int) throws -> [UInt8] in try reader.marked(contents[contentOrder[k]] ?? [contentOrder[k]]) }
+        let mark = { @Sendable (k: Int) throws -> [UInt8] in
+            try reader.marked(contents[contentOrder[k]] ?? PageContent(streams: [contentOrder[k]]))
+        }
         let marking = options.usesSecondThread ? WorkAhead(count: contentOrder.count, name: "dossier page contents", work: mark) : nil
         defer { marking?.stop() }
         var lengths = Set<Int>()
@@ -288,6 +379,14 @@ struct PDFFinisher: Sendable {
     }
 }
 
+/// The content streams of one page: its own, then those of the page drawn over it, whose
+/// resource names `renames` changes. Sendable: a value.
+private struct PageContent: Sendable {
+    var streams: [Int]
+    var overlay: [Int] = []
+    var renames: [String: String] = [:]
+}
+
 /// Reads a page's content streams through a reader of its own and returns them joined, with the
 /// artifacts marked, compressed. Sendable (`@unchecked`): used on one thread at a time (the
 /// thread of the `WorkAhead` that owns it).
@@ -296,7 +395,19 @@ private final class ContentReader: @unchecked Sendable {
 
     init(_ source: PDFSource) { self.source = source }
 
-    func marked(_ numbers: [Int]) throws -> [UInt8] {
+    func marked(_ page: PageContent) throws -> [UInt8] {
+        var content = try joined(page.streams)
+        if !page.overlay.isEmpty {
+            // The page's own content may leave the graphics state changed; the overlay's starts
+            // from the page's default, as it was drawn.
+            content = Array("q\n".utf8) + content + Array("Q\n".utf8)
+            let overlay = try joined(page.overlay)
+            content += page.renames.isEmpty ? overlay : ContentNames.renamed(overlay, page.renames)
+        }
+        return Flate.deflate(ContentArtifacts.mark(content, paginationTag: PDFFinisher.paginationTag))
+    }
+
+    private func joined(_ numbers: [Int]) throws -> [UInt8] {
         var content: [UInt8] = []
         for number in numbers {
             let (bytes, base, object) = try source.wholeObject(number)
@@ -312,6 +423,6 @@ private final class ContentReader: @unchecked Sendable {
             }
             content.append(0x0A)
         }
-        return Flate.deflate(ContentArtifacts.mark(content, paginationTag: PDFFinisher.paginationTag))
+        return content
     }
 }

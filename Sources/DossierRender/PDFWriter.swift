@@ -22,6 +22,9 @@ public final class PDFWriter {
     /// The open outline entries by level, for nesting the next one.
     private var outlineStack: [(level: Int, id: PDFSurface.OutlineID)] = []
     private var pageCount = 0
+    /// The index of each page drawn as an overlay, and of the page it goes over.
+    private var overlays: [Int: Int] = [:]
+    private var overlaid = Set<Int>()
     private var temporaryExists = true
 
     /// Starts a PDF for `path`; throws `RenderError` if the folder cannot be written or the
@@ -62,9 +65,16 @@ public final class PDFWriter {
 
     deinit { abandon() }
 
-    /// Draws `page` as the next page of the PDF.
+    /// Draws `page` as the next page of the PDF. An overlay (`Page.overlays`) is drawn as a page
+    /// of its own and merged into page `number` when the file is finished.
     public func add(_ page: Page) throws {
         guard let surface, var renderer else { throw RenderError.writerClosed(path: path) }
+        if page.overlays {
+            guard page.number >= 1, page.number <= pageCount, overlaid.insert(page.number - 1).inserted else {
+                throw RenderError.invalidStructure(page: page.number, reason: "an overlay for a page not drawn, or drawn over twice")
+            }
+            overlays[pageCount] = page.number - 1
+        }
         // Hold the only reference while drawing: with a second one, the first change would copy
         // the structure log, which grows with the document, on every page.
         self.renderer = nil
@@ -93,7 +103,8 @@ public final class PDFWriter {
             self.surface = nil
             self.renderer = nil
             // cairo's file is complete but not yet the PDF: the finished copy is what replaces `path`.
-            let finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
+            var finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
+            finisher.overlays = overlays
             try TemporaryFiles.replace(path) { try finisher.run(input: temporaryPath, output: $0) }
             unlink(temporaryPath)
             TemporaryFiles.unregister(temporaryPath)

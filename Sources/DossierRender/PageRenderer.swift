@@ -54,9 +54,16 @@ struct PageRenderer {
     mutating func render(_ page: Page) throws {
         var plan = Self.wrapPlan(page.items)[...]
         links = Self.linkPlan(page.items)[...]
+        // An overlay's content joins another page's: it can belong to no element (which would
+        // point at the overlay's own page), so what is not furniture is left an artifact.
+        overlay = page.overlays
+        defer { overlay = false }
         try render(page.items, plan: &plan, page: page.number)
         closeSpan()
     }
+
+    /// Whether the page being drawn is an overlay (`Page.overlays`).
+    private var overlay = false
 
     /// The links that hold their element's content, for the elements still to begin on the page.
     private var links: ArraySlice<LinkHold?> = []
@@ -198,7 +205,7 @@ struct PageRenderer {
     }
 
     private mutating func openSpanIfNeeded() {
-        guard tagged, !spanOpen, furnitureDepth == 0, let top = openElements.last, top.wrapsContent else { return }
+        guard tagged, !overlay, !spanOpen, furnitureDepth == 0, let top = openElements.last, top.wrapsContent else { return }
         canvas.beginStructure(.span)
         structure.begin(StructureRole.span.rawValue)
         spanOpen = true

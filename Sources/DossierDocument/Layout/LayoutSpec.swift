@@ -99,6 +99,18 @@ public struct RunningLine: Hashable, Sendable {
     /// Whether all three templates are empty.
     public var isEmpty: Bool { left.isEmpty && center.isEmpty && right.isEmpty }
 
+    /// Whether any of the three templates holds `placeholder`.
+    public func uses(_ placeholder: Placeholder) -> Bool {
+        [left, center, right].contains { template in
+            var rest = template[...]
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                if Placeholder(braced: rest[open.upperBound..<close.lowerBound]) == placeholder { return true }
+                rest = rest[close.upperBound...]
+            }
+            return false
+        }
+    }
+
     /// The longest template a part of a running line may be: a line of the page's head or foot.
     public static let maximumTemplateLength = 200
     /// The most placeholders a part may hold.
