@@ -1,5 +1,10 @@
 // PDFSurface: a cairo PDF file being written page by page, with metadata and an outline.
 import CCairo
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DossierDisplay
 
 /// A PDF file written page by page: set the page size, draw on `canvas`, end the page; add
@@ -23,13 +28,22 @@ public final class PDFSurface {
         public static let root = OutlineID(value: Int32(CAIRO_PDF_OUTLINE_ROOT))
     }
 
+    /// cairo compresses the streams it writes unless `CAIRO_DEBUG_PDF` is set when a surface is
+    /// made. The finishing step rewrites every page's content and compresses it then, so cairo is
+    /// asked not to: each page is deflated once, not deflated, inflated and deflated again. Set
+    /// once, before the first surface, and never unset: reading the environment is not safe
+    /// while another thread changes it.
+    private static let uncompressedStreams: Void = { setenv("CAIRO_DEBUG_PDF", "1", 1) }()
+
     /// What pages are drawn on.
     public let canvas: Canvas
     private let surface: SurfaceHandle
 
     /// Creates `path` (failing if it exists when `exclusive`) and starts a PDF whose first
-    /// page has `pageSize`. `fonts` sets lines that Pango did not shape.
+    /// page has `pageSize`. `fonts` sets lines that Pango did not shape. Its streams are written
+    /// uncompressed: the PDF writer's finishing step compresses them.
     public init(path: String, pageSize: Size, fonts: FontLibrary? = nil, exclusive: Bool = false) throws {
+        _ = Self.uncompressedStreams
         surface = try SurfaceHandle(streamingTo: path, exclusive: exclusive, creating: "a PDF surface") { write, closure in
             cairo_pdf_surface_create_for_stream(write, closure, pageSize.width.points, pageSize.height.points)
         }

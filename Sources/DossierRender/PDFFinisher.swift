@@ -360,7 +360,12 @@ struct PDFFinisher: Sendable {
             var content: [UInt8]?
             if let k = contentIndex[number] {
                 content = try marking?.take(k) ?? mark(k)
-                if object.value["Filter"] == nil { edits.insert(at: object.valueRange.lowerBound + 2, " /Filter /FlateDecode") }
+            } else if object.value["Filter"] == nil {
+                // cairo writes its streams uncompressed (`PDFSurface`): they are compressed here.
+                content = Flate.deflate(Array(bytes[(data.lowerBound - base)..<(data.upperBound - base)]))
+            }
+            if content != nil, object.value["Filter"] == nil {
+                edits.insert(at: object.valueRange.lowerBound + 2, " /Filter /FlateDecode")
             }
             guard let lengthRange = object.ranges["Length"] else { throw PDFSource.Failure(description: "object \(number) has no /Length") }
             let count = content?.count ?? data.count
