@@ -13,6 +13,9 @@ struct ObjectEdits: Sendable {
     /// Inserts `text` at `offset`; insertions at one offset keep their order.
     mutating func insert(at offset: Int, _ text: String) { changes.append((offset..<offset, Array(text.utf8))) }
 
+    /// Adds the changes of `other`, after these.
+    mutating func add(_ other: ObjectEdits) { changes += other.changes }
+
     /// The bytes of `range` (file offsets) with the changes applied; `bytes[0]` is at file offset
     /// `base`. Every change must lie inside `range`, and no two may overlap.
     func applied(to bytes: [UInt8], base: Int, range: Range<Int>) throws -> [UInt8] {

@@ -29,7 +29,7 @@ struct PDFFinisher: Sendable {
 
     /// What the first pass decided: the edits by object, what is not copied, which streams are
     /// page contents, and the objects to add.
-    private struct Plan {
+    fileprivate struct Plan {
         var edits: [Int: ObjectEdits] = [:]
         var skipped = Set<Int>()
         /// Page contents by their first stream: every stream joined into it.
@@ -61,18 +61,21 @@ struct PDFFinisher: Sendable {
             var plan = Plan()
             let catalog = try source.object(root)
             guard case .dictionary = catalog.value else { throw PDFSource.Failure(description: "the catalog is not a dictionary") }
+            try planPages(source, catalog: catalog, plan: &plan)
+            // The pages' contents are known: a second thread marks them while the structure tree is walked.
+            let contents = try PageContents(plan: plan, source: source, input: input, secondThread: options.usesSecondThread)
+            defer { contents.stop() }
             if case .reference(let treeRoot)? = catalog.value["StructTreeRoot"] {
                 var structureEdits = StructureEdits(source: source, paginationTag: Self.paginationTag, structure: structure)
                 let documentNumber = nextNumber
                 if let document = try structureEdits.plan(treeRoot: treeRoot, documentNumber: documentNumber) {
                     plan.added.append((newNumber(), document))
                 }
-                plan.edits = structureEdits.edits
-                plan.skipped = structureEdits.removed
+                for (number, edits) in structureEdits.edits { plan.edits[number, default: ObjectEdits()].add(edits) }
+                plan.skipped.formUnion(structureEdits.removed)
             }
-            try planPages(source, catalog: catalog, plan: &plan)
             try planCatalog(catalog, info: info, producer: producer, plan: &plan, newNumber: newNumber)
-            try write(source, input: input, plan: plan, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
+            try write(source, plan: plan, contents: contents, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
         } catch let error as PDFSource.Failure {
             throw failure(input, "\(error)")
         } catch let error as PDFParser.Failure {
@@ -330,22 +333,12 @@ struct PDFFinisher: Sendable {
 
     // MARK: - Writing
 
-    /// Copies every object with its edits, page contents with their artifacts marked, streams with
-    /// direct lengths, then the added objects. Page contents are unpacked, marked and packed again
-    /// on a second thread (with a reader of its own), a few pages ahead of the copy.
-    private func write(_ source: PDFSource, input: String, plan: Plan, root: Int, info: Int?, output: String,
+    /// Copies every object with its edits, page contents with their artifacts marked (`contents`),
+    /// streams with direct lengths and compressed, then the added objects.
+    private func write(_ source: PDFSource, plan: Plan, contents: PageContents, root: Int, info: Int?, output: String,
                        firstNewNumber: Int) throws {
         let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber)
         try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd)[...])
-        let contentOrder = source.fileOrder.filter { plan.contents[$0] != nil && !plan.skipped.contains($0) }
-        let contentIndex = Dictionary(uniqueKeysWithValues: contentOrder.enumerated().map { ($1, $0) })
-        let reader = ContentReader(options.usesSecondThread ? try PDFSource(path: input) : source)
-        let contents = plan.contents
-        let mark = { @Sendable (k: Int) throws -> [UInt8] in
-            try reader.marked(contents[contentOrder[k]] ?? PageContent(streams: [contentOrder[k]]))
-        }
-        let marking = options.usesSecondThread ? WorkAhead(count: contentOrder.count, name: "dossier page contents", work: mark) : nil
-        defer { marking?.stop() }
         var lengths = Set<Int>()
         for number in source.fileOrder where !plan.skipped.contains(number) && !lengths.contains(number) {
             let (bytes, base, plainValue) = try source.rawObject(number)
@@ -357,10 +350,8 @@ struct PDFFinisher: Sendable {
             let object = try source.object(number, in: bytes, base: base)
             if case .reference(let length)? = object.value["Length"] { lengths.insert(length) }
             var data = try source.streamData(of: object)
-            var content: [UInt8]?
-            if let k = contentIndex[number] {
-                content = try marking?.take(k) ?? mark(k)
-            } else if object.value["Filter"] == nil {
+            var content = try contents.marked(number)
+            if content == nil, object.value["Filter"] == nil {
                 // cairo writes its streams uncompressed (`PDFSurface`): they are compressed here.
                 content = Flate.deflate(Array(bytes[(data.lowerBound - base)..<(data.upperBound - base)]))
             }
@@ -390,6 +381,41 @@ private struct PageContent: Sendable {
     var streams: [Int]
     var overlay: [Int] = []
     var renames: [String: String] = [:]
+}
+
+/// The pages' contents with their artifacts marked, compressed, in the order they stand in the
+/// file: unpacked, marked and packed again on a second thread (with a reader of its own), up to
+/// `lead` pages ahead of the copy, or on the calling thread when it is the only one.
+private final class PageContents {
+    /// How many pages the second thread may mark ahead: the structure tree is walked meanwhile,
+    /// and a marked page is a few kilobytes.
+    static let lead = 512
+    private let order: [Int]
+    private let index: [Int: Int]
+    private let mark: @Sendable (Int) throws -> [UInt8]
+    private let marking: WorkAhead<[UInt8]>?
+
+    init(plan: PDFFinisher.Plan, source: PDFSource, input: String, secondThread: Bool) throws {
+        let order = source.fileOrder.filter { plan.contents[$0] != nil && !plan.skipped.contains($0) }
+        self.order = order
+        index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let reader = ContentReader(secondThread ? try PDFSource(path: input) : source)
+        let contents = plan.contents
+        let mark = { @Sendable (k: Int) throws -> [UInt8] in
+            try reader.marked(contents[order[k]] ?? PageContent(streams: [order[k]]))
+        }
+        self.mark = mark
+        marking = secondThread ? WorkAhead(count: order.count, ahead: Self.lead, name: "dossier page contents", work: mark) : nil
+    }
+
+    /// The marked content of the page whose first content stream is object `number`; nil when
+    /// it is none.
+    func marked(_ number: Int) throws -> [UInt8]? {
+        guard let k = index[number] else { return nil }
+        return try marking?.take(k) ?? mark(k)
+    }
+
+    func stop() { marking?.stop() }
 }
 
 /// Reads a page's content streams through a reader of its own and returns them joined, with the
