@@ -325,3 +325,28 @@ public struct Dossier: Sendable {
         quotations.filter { $0.incidents.contains(incidentID) }
     }
 }
+
+/// A dossier's sources by id and quotations by incident, found at once: what `Dossier.source` and
+/// `Dossier.quotations(about:)` give, for a build that asks thousands of times (each of those
+/// reads the records from the start). Made from the dossier as it is; it does not follow later
+/// changes. Sendable: a value.
+public struct RecordLookup: Sendable {
+    private let sources: [String: Source]
+    private let quotations: [String: [Quotation]]
+
+    public init(_ dossier: Dossier) {
+        // The first source of an id, as `Dossier.source` finds it.
+        sources = Dictionary(dossier.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var about: [String: [Quotation]] = [:]
+        for quotation in dossier.quotations {
+            var seen = Set<String>()
+            for id in quotation.incidents where seen.insert(id).inserted { about[id, default: []].append(quotation) }
+        }
+        quotations = about
+    }
+
+    /// The source with an id.
+    public func source(_ id: String) -> Source? { sources[id] }
+    /// The quotations linked to an incident, in the dossier's order.
+    public func quotations(about incidentID: String) -> [Quotation] { quotations[incidentID] ?? [] }
+}

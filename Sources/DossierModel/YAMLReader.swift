@@ -18,6 +18,16 @@ enum YAMLReader {
     /// Aliases may add at most `RecordLimits.yamlAliasValues` values once expanded, and values nest at
     /// most `RecordLimits.yamlDepth` deep; beyond that the file is refused before it is expanded.
     static func read(text: String, file: String) -> Outcome {
+        // Plain JSON, as generated record files are, is read without the YAML parser.
+        if text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }).map({ $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) == true,
+           let root = JSONRecordReader.read(text: text, file: file) {
+            return .parsed(root)
+        }
+        return readYAML(text: text, file: file)
+    }
+
+    /// Parses `text` with the YAML parser, whatever it holds.
+    static func readYAML(text: String, file: String) -> Outcome {
         switch YAMLAliasCheck.check(text, file: file, maximumAdded: RecordLimits.yamlAliasValues,
                                     maximumDepth: RecordLimits.yamlDepth) {
         case .fine: break

@@ -13,7 +13,7 @@ extension DocumentBuilder {
         if !anchorsSourcesInIncidents {
             var single = dossier
             single.incidents = [incident]
-            single.quotations = dossier.quotations(about: incident.id)
+            single.quotations = records.quotations(about: incident.id)
             var brief = DocumentBuilder(dossier: single, layout: layout, wording: wording)
             brief.anchorsSourcesInIncidents = true
             return brief.anniversaryBrief(incidentID: incidentID, years: years, observed: observed, creationDate: creationDate)

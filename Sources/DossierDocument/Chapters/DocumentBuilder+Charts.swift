@@ -83,13 +83,13 @@ extension DocumentBuilder {
     /// sources the incidents' figures rest on, in the order first cited, at most three by name.
     private func reporters(standalone: Bool = false) -> String {
         let listed = text(standalone ? "caption.cited_in_dossier" : "caption.listed_under_sources")
-        var names: [String] = []
-        var ids: [String] = []
+        var names: [String] = [], ids: [String] = []
+        var namesSeen = Set<String>(), idsSeen = Set<String>()
         for incident in dossier.incidents {
             for entry in incident.casualties {
-                for id in entry.figure.sourcesOfUsed(fallback: incident.sources) where !ids.contains(id) {
+                for id in entry.figure.sourcesOfUsed(fallback: incident.sources) where idsSeen.insert(id).inserted {
                     ids.append(id)
-                    if let name = dossier.source(id).flatMap({ $0.publisher ?? $0.author }), !names.contains(name) {
+                    if let name = records.source(id).flatMap({ $0.publisher ?? $0.author }), namesSeen.insert(name).inserted {
                         names.append(name)
                     }
                 }

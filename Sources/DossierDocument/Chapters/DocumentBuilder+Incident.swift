@@ -69,7 +69,7 @@ extension DocumentBuilder {
                 if disputed { note.append(.text(text("incident.disagree") + " ")) }
                 for (k, (entry, claim)) in claims.enumerated() {
                     if k > 0 { note.append(.text(text("list.semicolon"))) }
-                    let source = dossier.source(claim.source)
+                    let source = records.source(claim.source)
                     let name = source?.author ?? source?.publisher ?? source?.title ?? claim.source
                     var words = text("incident.claim", ["source": name, "category": labelInSentence(entry.category),
                                                         "figure": format.claim(claim)])
@@ -83,7 +83,7 @@ extension DocumentBuilder {
             blocks.append(group.count == 1 ? table : .keepTogether(group))
         }
 
-        let quotes = dossier.quotations(about: incident.id)
+        let quotes = records.quotations(about: incident.id)
         if !quotes.isEmpty {
             blocks.append(.heading(Heading(level: 3, content: [.text(wording.count("incident.statements", quotes.count))])))
             for q in quotes { blocks.append(.quote(quote(q))) }

@@ -17,7 +17,7 @@ extension DocumentBuilder {
     /// "[3] Author, Title. Publisher, 1 September 2019. URL"
     func sourceEntry(_ id: String) -> [Inline] {
         let number = sources.number(id).map { "[\(format.count($0))] " } ?? ""
-        guard let s = dossier.source(id) else { return [.text(number + id + " "), .emphasis([.text(text("sources.undefined"))])] }
+        guard let s = records.source(id) else { return [.text(number + id + " "), .emphasis([.text(text("sources.undefined"))])] }
         var out: [Inline] = [.text(number)]
         if let a = s.author { out.append(.text(a + ", ")) }
         out.append(.emphasis([.text(s.title)]))

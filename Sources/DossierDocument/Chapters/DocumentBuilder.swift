@@ -10,6 +10,8 @@ public struct DocumentBuilder {
     public let dossier: Dossier
     public let layout: LayoutSpec
     let sources: SourceIndex
+    /// The dossier's sources by id and quotations by incident.
+    let records: RecordLookup
     /// The words the document is written in, with its dates and numbers.
     public let wording: Wording
     /// Record values as printed in that language.
@@ -21,7 +23,8 @@ public struct DocumentBuilder {
 
     /// Builds in `wording`'s language; English when not given.
     public init(dossier: Dossier, layout: LayoutSpec, wording: Wording = .english) {
-        self.dossier = dossier; self.sources = SourceIndex(dossier)
+        let lookup = RecordLookup(dossier)
+        self.dossier = dossier; self.records = lookup; self.sources = SourceIndex(dossier, lookup: lookup)
         self.wording = wording; self.format = Formatting(wording)
         self.layout = layout.localized(wording)
     }

@@ -11,14 +11,15 @@ public struct SourceIndex: Sendable {
 
     /// Numbers the sources of a dossier: incidents (figures, claims, then the incident's list),
     /// then quotations, then sources never cited.
-    public init(_ dossier: Dossier) {
+    public init(_ dossier: Dossier, lookup: RecordLookup? = nil) {
+        let lookup = lookup ?? RecordLookup(dossier)
         for incident in dossier.incidents {
             for entry in incident.casualties {
                 entry.figure.sources.forEach { add($0) }
                 entry.figure.claims.forEach { add($0.source) }
             }
             incident.sources.forEach { add($0) }
-            for q in dossier.quotations(about: incident.id) { if let s = q.source?.source { add(s) } }
+            for q in lookup.quotations(about: incident.id) { if let s = q.source?.source { add(s) } }
         }
         for q in dossier.quotations { if let s = q.source?.source { add(s) } }
         for s in dossier.sources { add(s.id) }
