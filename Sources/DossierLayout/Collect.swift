@@ -4,6 +4,15 @@
 import DossierDisplay
 import DossierDocument
 
+/// Deferred blocks made otherwise than promised: a fault of the program, not of the records.
+enum DeferredBlocksError: Error, CustomStringConvertible {
+    case notAsPromised
+
+    var description: String {
+        "blocks made for the layout differ from what the document promised of them (contents headings, notes, page references)"
+    }
+}
+
 /// Page numbers known from the previous pass, for the contents.
 struct PageNumbers {
     var byAnchor: [String: Int] = [:]
@@ -39,6 +48,15 @@ extension LayoutContext {
             var inner: [FlowItem] = []
             for b in blocks { try collect(b, into: &inner, entries: entries, pages: pages) }
             out += Self.wrapped(inner, role: .section)
+        case .deferred(let promised):
+            let blocks = promised.blocks()
+            // The contents and the choice of passes were settled on what was promised.
+            guard ContentsEntry.entries(in: blocks).map(\.anchor) == ContentsEntry.entries(in: [block]).map(\.anchor),
+                  blocks.contains(where: \.containsFootnote) == promised.containsFootnote,
+                  blocks.contains(where: \.containsPageReference) == promised.containsPageReference else {
+                throw DeferredBlocksError.notAsPromised
+            }
+            for b in blocks { try collect(b, into: &out, entries: entries, pages: pages) }
         }
     }
 

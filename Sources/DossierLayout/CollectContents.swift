@@ -30,16 +30,18 @@ extension ContentsEntry {
     /// The contents entries of blocks, in document order; `separator` stands before a heading's detail.
     static func entries(in blocks: [Block], separator: String = " · ") -> [ContentsEntry] {
         var out: [ContentsEntry] = []
+        func add(_ h: Heading) {
+            guard h.inContents, let anchor = h.anchor else { return }
+            // The detail (a date) tells apart entries with the same title.
+            let title = h.contentsDetail.map { h.content + [.text(separator + $0)] } ?? h.content
+            out.append(ContentsEntry(title: title, anchor: anchor, level: h.level))
+        }
         func walk(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .heading(let h) where h.inContents:
-                    if let anchor = h.anchor {
-                        // The detail (a date) tells apart entries with the same title.
-                        let title = h.contentsDetail.map { h.content + [.text(separator + $0)] } ?? h.content
-                        out.append(ContentsEntry(title: title, anchor: anchor, level: h.level))
-                    }
+                case .heading(let h): add(h)
                 case .keepTogether(let inner), .section(let inner): walk(inner)
+                case .deferred(let d): d.contentsHeadings.forEach(add)
                 default: break
                 }
             }

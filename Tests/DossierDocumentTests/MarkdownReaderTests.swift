@@ -121,6 +121,7 @@ import Testing
             case .list(let list): 1 + (list.items.map { depth($0) }.max() ?? 0)
             case .quote(let quote): 1 + depth(quote.blocks)
             case .keepTogether(let inner), .section(let inner): depth(inner)
+            case .deferred(let d): depth(d.blocks())
             default: 0
             }
         }.max() ?? 0

@@ -8,8 +8,21 @@ extension DocumentBuilder {
     func incidentBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
         var blocks: [Block] = [Self.chapterHeading(text("incidents.title"), anchor: "incidents")]
-        for incident in dossier.incidents { blocks.append(.section(incidentSection(incident))) }
+        // Each incident's blocks are made when the layout reaches them: the dossier is never held whole.
+        for incident in dossier.incidents {
+            blocks.append(.deferred(DeferredBlocks(contentsHeadings: [incidentHeading(incident)]) { [self] in
+                [.section(incidentSection(incident))]
+            }))
+        }
         return blocks
+    }
+
+    /// An incident's heading: in the contents with its date, and the running lines' section.
+    func incidentHeading(_ incident: Incident) -> Heading {
+        var heading = Heading(level: 2, content: [.text(incident.title)], anchor: Self.anchor(incident),
+                              inContents: true, outlineLevel: 2, setsSection: true)
+        heading.contentsDetail = format.date(incident.date)
+        return heading
     }
 
     static func anchor(_ incident: Incident) -> String { "incident-" + incident.id }
@@ -17,11 +30,7 @@ extension DocumentBuilder {
     /// One incident: its heading and facts, its summary, its casualty table with chart and note,
     /// its statements and the sources it cites.
     func incidentSection(_ incident: Incident) -> [Block] {
-        var blocks: [Block] = []
-        var heading = Heading(level: 2, content: [.text(incident.title)], anchor: Self.anchor(incident),
-                              inContents: true, outlineLevel: 2, setsSection: true)
-        heading.contentsDetail = format.date(incident.date)
-        blocks.append(.heading(heading))
+        var blocks: [Block] = [.heading(incidentHeading(incident))]
         let date = format.date(incident.date)
         var meta = [incident.time.map { text("incident.date_time", ["date": date, "time": $0]) } ?? date,
                     format.place(incident.location)]

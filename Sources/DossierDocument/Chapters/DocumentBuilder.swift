@@ -6,7 +6,7 @@ import DossierLocale
 import DossierModel
 
 /// Builds the document of a dossier in a layout.
-public struct DocumentBuilder {
+public struct DocumentBuilder: Sendable {
     public let dossier: Dossier
     public let layout: LayoutSpec
     let sources: SourceIndex

@@ -153,6 +153,30 @@ public enum Block: Sendable {
     case keepTogether([Block])
     /// Blocks whose content sits in a structure element (a section of the tagged PDF).
     case section([Block])
+    /// Blocks made only when the layout reaches them, and dropped once laid out.
+    case deferred(DeferredBlocks)
+}
+
+/// Blocks made when the layout reaches them and dropped once it has laid them out, so a long
+/// dossier is never held whole: an incident's section. What the layout needs to know before it
+/// reaches them (the headings the contents lists, whether a note or a page reference occurs) is
+/// given when they are promised; the layout checks it against the blocks it is given. Sendable:
+/// `make` must be callable from any thread.
+public struct DeferredBlocks: Sendable {
+    /// The headings among the blocks that the contents lists, in order.
+    public var contentsHeadings: [Heading]
+    public var containsFootnote: Bool
+    public var containsPageReference: Bool
+    private let make: @Sendable () -> [Block]
+
+    public init(contentsHeadings: [Heading], containsFootnote: Bool = false, containsPageReference: Bool = false,
+                make: @escaping @Sendable () -> [Block]) {
+        self.contentsHeadings = contentsHeadings; self.containsFootnote = containsFootnote
+        self.containsPageReference = containsPageReference; self.make = make
+    }
+
+    /// Makes the blocks.
+    public func blocks() -> [Block] { make() }
 }
 
 extension Block {
@@ -166,13 +190,30 @@ extension Block {
         case .table(let t): (t.header + t.rows).flatMap { $0.map(\.content) }
         case .figure(let f): [f.caption]
         case .keepTogether(let b), .section(let b): b.flatMap(\.inlineRuns)
+        case .deferred(let d): d.blocks().flatMap(\.inlineRuns)
         case .spacer, .pageBreak, .contents: []
         }
     }
 
     /// Whether the block calls a footnote.
-    public var containsFootnote: Bool { inlineRuns.contains { $0.containsFootnote } }
+    public var containsFootnote: Bool {
+        if case .deferred(let d) = self { return d.containsFootnote }
+        return inlineRuns.contains { $0.containsFootnote }
+    }
 
     /// Whether the block's text refers to page numbers, so it must be set again once they are known.
-    public var containsPageReference: Bool { inlineRuns.contains { $0.containsPageReference } }
+    public var containsPageReference: Bool {
+        if case .deferred(let d) = self { return d.containsPageReference }
+        return inlineRuns.contains { $0.containsPageReference }
+    }
+
+    /// The block with every deferred block made, in place (for dumps and checks).
+    public var made: [Block] {
+        switch self {
+        case .deferred(let d): d.blocks().flatMap(\.made)
+        case .keepTogether(let b): [.keepTogether(b.flatMap(\.made))]
+        case .section(let b): [.section(b.flatMap(\.made))]
+        default: [self]
+        }
+    }
 }

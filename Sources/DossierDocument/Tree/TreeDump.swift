@@ -28,6 +28,7 @@ extension Block {
         case .contents(let c): return line("contents \"\(c.title)\"")
         case .keepTogether(let blocks): return line("keep together") + blocks.map { $0.dump(indent: indent + 1) }.joined()
         case .section(let blocks): return line("section") + blocks.map { $0.dump(indent: indent + 1) }.joined()
+        case .deferred(let d): return d.blocks().map { $0.dump(indent: indent) }.joined()
         }
     }
 
