@@ -331,22 +331,29 @@ public struct Dossier: Sendable {
 /// reads the records from the start). Made from the dossier as it is; it does not follow later
 /// changes. Sendable: a value.
 public struct RecordLookup: Sendable {
-    private let sources: [String: Source]
-    private let quotations: [String: [Quotation]]
+    private let sources: [Source]
+    private let quotations: [Quotation]
+    /// Positions in `sources` and `quotations`, not copies of the records.
+    private let sourceByID: [String: Int]
+    private let quotationsByIncident: [String: [Int32]]
 
     public init(_ dossier: Dossier) {
+        sources = dossier.sources
+        quotations = dossier.quotations
         // The first source of an id, as `Dossier.source` finds it.
-        sources = Dictionary(dossier.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var about: [String: [Quotation]] = [:]
-        for quotation in dossier.quotations {
+        sourceByID = Dictionary(dossier.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var about: [String: [Int32]] = [:]
+        for (k, quotation) in dossier.quotations.enumerated() {
             var seen = Set<String>()
-            for id in quotation.incidents where seen.insert(id).inserted { about[id, default: []].append(quotation) }
+            for id in quotation.incidents where seen.insert(id).inserted { about[id, default: []].append(Int32(k)) }
         }
-        quotations = about
+        quotationsByIncident = about
     }
 
     /// The source with an id.
-    public func source(_ id: String) -> Source? { sources[id] }
+    public func source(_ id: String) -> Source? { sourceByID[id].map { sources[$0] } }
     /// The quotations linked to an incident, in the dossier's order.
-    public func quotations(about incidentID: String) -> [Quotation] { quotations[incidentID] ?? [] }
+    public func quotations(about incidentID: String) -> [Quotation] {
+        (quotationsByIncident[incidentID] ?? []).map { quotations[Int($0)] }
+    }
 }

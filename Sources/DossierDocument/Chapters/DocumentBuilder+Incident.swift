@@ -4,14 +4,22 @@
 import DossierDisplay
 import DossierModel
 
+/// One builder for all the blocks it promises, rather than a copy in each promise.
+private final class SharedBuilder: Sendable {
+    let builder: DocumentBuilder
+    init(_ builder: DocumentBuilder) { self.builder = builder }
+}
+
 extension DocumentBuilder {
     func incidentBlocks() -> [Block] {
         guard !dossier.incidents.isEmpty else { return [] }
         var blocks: [Block] = [Self.chapterHeading(text("incidents.title"), anchor: "incidents")]
-        // Each incident's blocks are made when the layout reaches them: the dossier is never held whole.
-        for incident in dossier.incidents {
-            blocks.append(.deferred(DeferredBlocks(contentsHeadings: [incidentHeading(incident)]) { [self] in
-                [.section(incidentSection(incident))]
+        // Each incident's blocks are made when the layout reaches them: the dossier is never held
+        // whole. The promises share one builder and name their incident by position.
+        let shared = SharedBuilder(self)
+        for (index, incident) in dossier.incidents.enumerated() {
+            blocks.append(.deferred(DeferredBlocks(contentsHeadings: [incidentHeading(incident)]) {
+                [.section(shared.builder.incidentSection(shared.builder.dossier.incidents[index]))]
             }))
         }
         return blocks
