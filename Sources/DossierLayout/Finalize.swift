@@ -16,14 +16,22 @@ struct PageFacts {
 /// show the count, and the contents' page numbers. Drawn over the page once the layout ends.
 struct PageOverlay {
     var facts: PageFacts
+    var cover: Bool
     var runningLines: Bool
     var numbers: [ContentsNumber]
 }
 
 extension LayoutContext {
-    /// Turns a page's boxes into a page with running header and footer. With `totalLater`, a
-    /// running line showing the page count is left for the page's overlay.
-    func finalize(_ flow: PageFlow, facts: PageFacts, runningLines: Bool, totalLater: Bool = false) throws -> Page {
+    /// The running lines of a page: on the cover, those that show there.
+    func runningLines(cover: Bool) -> [(line: RunningLine, isHeader: Bool)] {
+        [(spec.header, true), (spec.footer, false)].filter { !cover || $0.line.onCover }
+    }
+
+    /// Turns a page's boxes into a page with running header and footer (with `runningLines`; on
+    /// the `cover`, only those that show there). With `totalLater`, a running line showing the
+    /// page count is left for the page's overlay.
+    func finalize(_ flow: PageFlow, facts: PageFacts, runningLines: Bool, cover: Bool = false,
+                  totalLater: Bool = false) throws -> Page {
         let frame = spec.page.textFrame(page: facts.number)
         var items: [FrameItem] = []
         for placed in flow.boxes {
@@ -43,7 +51,7 @@ extension LayoutContext {
         // Running lines and stamps are page furniture: artifacts, not read as the text.
         var furniture: [FrameItem] = []
         if runningLines {
-            for (line, isHeader) in [(spec.header, true), (spec.footer, false)] where !(totalLater && line.uses(.pages)) {
+            for (line, isHeader) in self.runningLines(cover: cover) where !(totalLater && line.uses(.pages)) {
                 furniture += try running(line, facts: facts, frame: frame, isHeader: isHeader)
             }
         }
@@ -53,14 +61,14 @@ extension LayoutContext {
     }
 
     /// What `finalize` with `totalLater` left out of a page: nil when nothing.
-    func overlay(of flow: PageFlow, facts: PageFacts, runningLines: Bool) -> PageOverlay? {
+    func overlay(of flow: PageFlow, facts: PageFacts, runningLines: Bool, cover: Bool) -> PageOverlay? {
         let frame = spec.page.textFrame(page: facts.number)
         var numbers: [ContentsNumber] = []
         for placed in flow.boxes {
             numbers += placed.box.lateNumbers.map { $0.lowered(by: frame.minY + placed.y) }
         }
-        let lines = runningLines && (spec.header.uses(.pages) || spec.footer.uses(.pages))
-        return lines || !numbers.isEmpty ? PageOverlay(facts: facts, runningLines: lines, numbers: numbers) : nil
+        let lines = runningLines && self.runningLines(cover: cover).contains { $0.line.uses(.pages) }
+        return lines || !numbers.isEmpty ? PageOverlay(facts: facts, cover: cover, runningLines: lines, numbers: numbers) : nil
     }
 
     /// The page drawn over a page once every number is known: the running lines that show the
@@ -73,7 +81,7 @@ extension LayoutContext {
         for number in overlay.numbers { items += try numberItems(number, pages: pages).offsetBy(dx: frame.minX, dy: .zero) }
         if overlay.runningLines {
             var furniture: [FrameItem] = []
-            for (line, isHeader) in [(spec.header, true), (spec.footer, false)] where line.uses(.pages) {
+            for (line, isHeader) in runningLines(cover: overlay.cover) where line.uses(.pages) {
                 furniture += try running(line, facts: facts, frame: frame, isHeader: isHeader)
             }
             items += furniture.asFurniture

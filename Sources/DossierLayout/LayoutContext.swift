@@ -82,7 +82,7 @@ struct LayoutContext: Sendable {
         // right-to-left letter at all (an English summary among Persian ones).
         var format = ParagraphFormat(width: width, alignment: alignment, leading: style.leading,
                                      firstLineIndent: style.firstLineIndent, language: language ?? self.language,
-                                     hyphenate: alignment == .justify && !spec.rightToLeft)
+                                     hyphenate: alignment == .justify && !spec.rightToLeft && spec.hyphenate)
         format.rightToLeft = spec.rightToLeft && (language == nil || language == self.language)
             && !Self.isWhollyLeftToRight(text.plainText)
         return try shaper.shape(text, format: format)

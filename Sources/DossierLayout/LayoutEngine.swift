@@ -82,6 +82,7 @@ public final class LayoutEngine {
         if document.layout.notes == .endnotes, document.body.contains(where: \.containsFootnote) {
             entries.append(ContentsEntry(title: [.text(document.layout.notesTitle)], anchor: "notes", level: 1))
         }
+        if let levels = document.layout.contentsLevels { entries.removeAll { !levels.contains($0.level) } }
 
         var coverFlow: [PageFlow] = []
         if !document.cover.isEmpty {
@@ -123,7 +124,7 @@ public final class LayoutEngine {
         // A page is handed on when the next is finished, so the last one is known for certain
         // and closes the document's structure element.
         var pending: Page?
-        func finish(_ flow: PageFlow, runningLines: Bool) throws {
+        func finish(_ flow: PageFlow, cover: Bool) throws {
             // The running section is the one current at the top of the page: headings that open
             // the page count, the first body text stops the search; the last heading on the
             // page carries over to the next.
@@ -134,20 +135,20 @@ public final class LayoutEngine {
             section = flow.boxes.last(where: { $0.box.section != nil })?.box.section ?? section
             written += 1
             let facts = PageFacts(number: written, total: total, section: shown, title: document.metadata.title)
-            let runningLines = runningLines && !flow.isBlank
-            var page = try context.finalize(flow, facts: facts, runningLines: runningLines, totalLater: !measures)
-            if !measures, let overlay = context.overlay(of: flow, facts: facts, runningLines: runningLines) {
+            let runningLines = !flow.isBlank
+            var page = try context.finalize(flow, facts: facts, runningLines: runningLines, cover: cover, totalLater: !measures)
+            if !measures, let overlay = context.overlay(of: flow, facts: facts, runningLines: runningLines, cover: cover) {
                 overlays.append(overlay)
             }
             if written == 1 { page.items.insert(.structure(.begin(.document)), at: 0) }
             if let previous = pending { try emit(previous) }
             pending = page
         }
-        for flow in coverFlow { try finish(flow, runningLines: false) }
+        for flow in coverFlow { try finish(flow, cover: true) }
         coverFlow = []
         let (found, count) = try bodyPass(document, context: context, start: start, entries: entries,
                                           numbers: numbers, measuring: false, reportsShaping: !measures) { flow in
-            try finish(flow, runningLines: true)
+            try finish(flow, cover: false)
         }
         if measures, count != bodyCount || found != numbers.byAnchor {
             warnings.append("the last pass did not lay out the pages the measuring passes did; page numbers may be off")

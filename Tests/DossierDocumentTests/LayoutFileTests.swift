@@ -28,6 +28,17 @@ import Testing
         #expect(spec.style("h1").font.family == "Noto Sans")
     }
 
+    @Test func hyphenationContentsLevelsAndTheCoverFooter() throws {
+        let standard = try LayoutSpec.load(file: write("widows: 2"))
+        #expect(standard.hyphenate && standard.contentsLevels == nil && !standard.footer.onCover)
+        let spec = try LayoutSpec.load(file: write("""
+        hyphenate: false
+        contents_levels: [2]
+        footer: {on_cover: true}
+        """))
+        #expect(!spec.hyphenate && spec.contentsLevels == [2] && spec.footer.onCover && !spec.header.onCover)
+    }
+
     @Test(arguments: [
         ("page: {size: A5}", "page.size"),
         ("page: {margins: {top: 5cm, bottom: 5cm, inner: 10cm, outer: 10cm}}", "page.margins"),
@@ -40,6 +51,9 @@ import Testing
         ("sections: [cover, apendix]", "sections: “apendix” is not a section; expected one of cover, contents,"),
         ("chart: {mode: sepia}", "chart.mode: “sepia” is not a chart mode; expected color or print"),
         ("bates: {prefix: \"A B\"}", "bates: prefix"),
+        ("contents_levels: []", "contents_levels"),
+        ("contents_levels: [2, 9]", "contents_levels: [2, 9] lists no heading level"),
+        ("footer: {on_covr: true}", "footer.on_covr"),
     ])
     func mistakesNameTheKey(yaml: String, key: String) throws {
         let path = try write(yaml)

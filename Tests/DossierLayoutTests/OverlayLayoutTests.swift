@@ -72,3 +72,65 @@ import Testing
         #expect(once.pages.contains { $0.textLines.contains("See page \(once.summary.anchors["s40"] ?? 0).") })
     }
 }
+
+@Suite struct LayoutChoicesTests {
+    /// Records the formats paragraphs are shaped with.
+    final class RecordingShaper: TextShaper, @unchecked Sendable {
+        let inner = FixedWidthShaper()
+        var formats: [ParagraphFormat] = []
+        func shape(_ text: StyledText, format: ParagraphFormat) throws -> ShapedParagraph {
+            formats.append(format)
+            return try inner.shape(text, format: format)
+        }
+        func measure(_ text: StyledText) throws -> Length { try inner.measure(text) }
+    }
+
+    static func document(_ change: (inout LayoutSpec) -> Void) -> Document {
+        var spec = smallLayout()
+        spec.footer.center = "Page {{page}} of {{pages}}"
+        change(&spec)
+        var words = WordSource()
+        var body: [Block] = [.contents(Contents(title: "Contents")), .pageBreak(.next),
+                             .heading(Heading(level: 1, content: [.text("Chapter")], anchor: "chapter", inContents: true))]
+        for i in 1...6 {
+            body.append(.heading(Heading(level: 2, content: [.text("Section \(i)")], anchor: "s\(i)", inContents: true)))
+            body.append(.paragraph(Paragraph([.text(words.words(60))])))
+        }
+        return Document(metadata: DocumentMetadata(title: "t"), layout: spec,
+                        cover: [.paragraph(Paragraph([.text("Cover title")]))], body: body)
+    }
+
+    static func pages(_ document: Document, shaper: any TextShaper = FixedWidthShaper(), overlays: Bool) throws -> [Page] {
+        let engine = LayoutEngine(shaper: shaper)
+        engine.overlaysNumbers = overlays
+        var pages: [Page] = []
+        _ = try engine.layout(document) { pages.append($0) }
+        return pages
+    }
+
+    @Test(arguments: [false, true]) func theCoverShowsTheFooterWhenTheLayoutSaysSo(overlays: Bool) throws {
+        let plain = try Self.pages(Self.document { _ in }, overlays: overlays)
+        let shown = try Self.pages(Self.document { $0.footer.onCover = true }, overlays: overlays)
+        let total = shown.filter { !$0.overlays }.count
+        func lines(_ pages: [Page], page: Int) -> [String] { pages.filter { $0.number == page }.flatMap(\.textLines) }
+        #expect(!lines(plain, page: 1).contains { $0.hasPrefix("Page 1 of") })
+        #expect(lines(shown, page: 1).contains("Page 1 of \(total)"))
+        #expect(lines(shown, page: 1).contains("Cover title"))
+    }
+
+    @Test func theContentsListsTheLevelsTheLayoutNames() throws {
+        let all = try Self.pages(Self.document { _ in }, overlays: false)
+        let sections = try Self.pages(Self.document { $0.contentsLevels = [2] }, overlays: false)
+        #expect(all[1].textLines.contains("Chapter"))
+        #expect(!sections[1].textLines.contains("Chapter"))
+        #expect(sections[1].textLines.contains("Section 1") && sections[1].textLines.contains("Section 6"))
+    }
+
+    @Test func justifiedTextIsHyphenatedUnlessTheLayoutSaysNot() throws {
+        let on = RecordingShaper(), off = RecordingShaper()
+        _ = try Self.pages(Self.document { $0.styles["body"]?.alignment = .justify }, shaper: on, overlays: true)
+        _ = try Self.pages(Self.document { $0.styles["body"]?.alignment = .justify; $0.hyphenate = false }, shaper: off, overlays: true)
+        #expect(on.formats.contains { $0.hyphenate })
+        #expect(!off.formats.contains { $0.hyphenate })
+    }
+}

@@ -58,6 +58,7 @@ struct LayoutFile: Decodable {
     }
     struct RunningFile: Decodable {
         var left: String?; var center: String?; var right: String?; var rule: Bool?; var baseline: LengthValue?
+        var on_cover: Bool?
     }
     struct ChartFile: Decodable { var mode: String?; var threshold: Int? }
 
@@ -68,6 +69,8 @@ struct LayoutFile: Decodable {
     var widows: Int?
     var orphans: Int?
     var recto_chapters: Bool?
+    var hyphenate: Bool?
+    var contents_levels: [Int]?
     var accent: ColorValue?
     var chart: ChartFile?
     var header: RunningFile?
@@ -153,6 +156,13 @@ extension LayoutSpec {
         if let w = file.widows { spec.widows = max(1, w) }
         if let o = file.orphans { spec.orphans = max(1, o) }
         if let r = file.recto_chapters { spec.rectoChapters = r }
+        if let h = file.hyphenate { spec.hyphenate = h }
+        if let levels = file.contents_levels {
+            guard !levels.isEmpty, levels.allSatisfy({ (1...6).contains($0) }) else {
+                throw LayoutError(file: path, message: "contents_levels: \(levels) lists no heading level; expected levels from 1 (chapters) to 6, such as [1, 2]")
+            }
+            spec.contentsLevels = Set(levels)
+        }
         if let a = file.accent { spec.accent = a.color }
         if let n = file.notes { spec.notes = n }
         if let b = file.bates {
@@ -190,6 +200,7 @@ extension LayoutSpec {
             if let v = f.right { line.right = v }
             if let v = f.rule { line.rule = v }
             if let v = f.baseline { line.baselineFromEdge = v.length }
+            if let v = f.on_cover { line.onCover = v }
         }
         running(file.header, &spec.header)
         running(file.footer, &spec.footer)

@@ -89,6 +89,8 @@ public struct RunningLine: Hashable, Sendable {
     public var baselineFromEdge: Length
     /// Whether a thin rule separates it from the text block.
     public var rule: Bool
+    /// Whether the cover page shows it too.
+    public var onCover = false
 
     public init(left: String = "", center: String = "", right: String = "", style: ParagraphStyle,
                 baselineFromEdge: Length, rule: Bool = false) {
@@ -197,6 +199,10 @@ public struct LayoutSpec: Sendable {
     public var orphans: Int
     /// Whether chapters (level-1 headings after a page break) start on right-hand pages.
     public var rectoChapters: Bool
+    /// Whether justified text is hyphenated.
+    public var hyphenate = true
+    /// The heading levels the contents lists; nil for every heading marked for it.
+    public var contentsLevels: Set<Int>?
     /// How charts tell their series apart: colours (colour-blind-safe) or grey levels and hatches.
     public var chartMode: ChartColorMode
     /// The colour of accents: rules, cover band.
