@@ -290,19 +290,3 @@ private final class PageTotal: @unchecked Sendable {
     // Written and read on the building thread only.
     var value = 0
 }
-
-/// Gives memory freed by a build's earlier steps back to the system, so a later step's peak does
-/// not stand on it: glibc keeps freed memory in the arena of the thread that allocated it, where
-/// other threads cannot reuse it.
-enum MemoryRelease {
-    static func returnFreeMemory() {
-        #if os(Linux)
-        _ = mallocTrim(0)
-        #endif
-    }
-}
-
-#if os(Linux)
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
-#endif

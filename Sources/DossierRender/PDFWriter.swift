@@ -102,6 +102,8 @@ public final class PDFWriter {
             try surface.finish()
             self.surface = nil
             self.renderer = nil
+            // What cairo held for the whole file (its structure tree above all) is free now.
+            MemoryRelease.returnFreeMemory()
             // cairo's file is complete but not yet the PDF: the finished copy is what replaces `path`.
             var finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
             finisher.overlays = overlays
