@@ -26,6 +26,12 @@ import Testing
         #expect(marked(content) == content)
     }
 
+    @Test func resourceNamesAreRenamedOutsideStrings() {
+        let content = "/a0 gs BT /f-0-0 1 Tf (/a0 stays)Tj ET /x1 Do\n% /a0 in a comment\n"
+        let out = String(decoding: ContentNames.renamed(Array(content.utf8), ["a0": "a0o1", "x1": "x1o1"]), as: UTF8.self)
+        #expect(out == "/a0o1 gs BT /f-0-0 1 Tf (/a0 stays)Tj ET /x1o1 Do\n% /a0 in a comment\n")
+    }
+
     @Test func stateOnlyContentIsLeftAlone() {
         let content = "q 0 0 0 rg 1 w Q\n"
         #expect(marked(content) == content)

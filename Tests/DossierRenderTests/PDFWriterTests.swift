@@ -119,6 +119,41 @@ import Testing
                 || objects.range(of: #"/S /P [^>]*/Lang \(fa\)"#, options: .regularExpression) != nil, "\(objects.prefix(3000))")
     }
 
+    @Test func overlaysAreMergedIntoTheirPages() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.file("overlaid.pdf")
+        let writer = try PDFWriter(path: path, metadata: SampleDocument.metadata, fonts: SampleDocument.fonts)
+        func line(_ text: String, y: Double, style: TextStyle = SampleDocument.body) throws -> FrameItem {
+            .text(TextItem(origin: Point(x: .pt(72), y: .pt(y)), line: try SampleDocument.shaper.shapeLine(StyledText(text, style: style))))
+        }
+        for number in 1...3 {
+            var items: [FrameItem] = [.structure(.begin(.paragraph)), try line("Body of page \(number)", y: 100), .structure(.end(.paragraph))]
+            if number == 1 { items.insert(.structure(.begin(.document)), at: 0) }
+            try writer.add(Page(size: .a4, items: items, number: number))
+        }
+        // Drawn after the pages, in another font, and over them: furniture and an untagged number.
+        for number in 1...3 {
+            var overlay = Page(size: .a4, items: [.structure(.begin(.artifact)),
+                                                  try line("Page \(number) of 3", y: 800, style: SampleDocument.body.italicized()),
+                                                  .structure(.end(.artifact)), try line("\(40 + number)", y: 200)], number: number)
+            overlay.overlays = true
+            if number == 3 { overlay.items.append(.structure(.end(.document))) }
+            try writer.add(overlay)
+        }
+        try writer.finish()
+        #expect(try Tool.run("qpdf", "--check", path).status == 0)
+        let info = try Tool.run("pdfinfo", path).output
+        #expect(info.contains("Pages:           3"), "\(info)")
+        for number in 1...3 {
+            let text = try Tool.run("pdftotext", "-f", "\(number)", "-l", "\(number)", path, "-").output
+            #expect(text.contains("Body of page \(number)") && text.contains("Page \(number) of 3") && text.contains("\(40 + number)"))
+        }
+        // The overlays' text is page furniture or an artifact, not read in the structure.
+        let tree = try Tool.run("pdfinfo", "-struct-text", path).output
+        #expect(tree.contains("Body of page 2") && !tree.contains("Page 2 of 3") && !tree.contains("42"), "\(tree)")
+    }
+
     @Test func twoWritesAreByteIdentical() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
