@@ -230,22 +230,28 @@ private struct Paragraph {
         guard let font = analysis.font else { throw ShapingError.pango("an item without a font") }
         let spacing = PangoUnits.from(text.spans[span].style.letterSpacing)
         let cacheable = Self.onlyFontFeatures(analysis.extra_attrs)
+        let mode = UInt32(analysis.level & 1) << 8 | UInt32(analysis.flags)
+        // Looked up with the paragraph's own bytes: a word found costs no allocation.
+        if cacheable, let known = bytes.withUnsafeBufferPointer({ buffer in
+            shaper.cache.run(for: ShapingKey(font: UInt(bitPattern: font), script: Int32(analysis.script),
+                                             language: UInt(bitPattern: analysis.language), mode: mode, letterSpacing: spacing,
+                                             pieceText: PieceText(borrowing: UnsafeBufferPointer(rebasing: buffer[range]))))
+        }) { return known }
+        let text = Array(bytes[range])
         let key = ShapingKey(font: UInt(bitPattern: font), script: Int32(analysis.script),
-                             language: UInt(bitPattern: analysis.language), mode: UInt32(analysis.level & 1) << 8 | UInt32(analysis.flags),
-                             letterSpacing: spacing, text: Array(bytes[range]))
-        if cacheable, let known = shaper.cache.run(for: key) { return known }
+                             language: UInt(bitPattern: analysis.language), mode: mode, letterSpacing: spacing, text: text)
 
         guard let glyphString = pango_glyph_string_new() else { throw ShapingError.pango("pango_glyph_string_new") }
         defer { pango_glyph_string_free(glyphString) }
         withUnsafePointer(to: analysis) { analysis in
-            key.text.withUnsafeBufferPointer { buffer in
+            text.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { piece in
                     pango_shape_with_flags(piece.baseAddress, Int32(piece.count), piece.baseAddress, Int32(piece.count),
                                            analysis, glyphString, PANGO_SHAPE_NONE)
                 }
             }
         }
-        let run = makeRun(glyphString, text: key.text, font: shaper.glyphFont(font),
+        let run = makeRun(glyphString, text: text, font: shaper.glyphFont(font),
                           rightToLeft: analysis.level & 1 == 1, spacing: spacing, isSpace: kind == .space)
         if cacheable { shaper.cache.insert(run, for: key) } else { shaper.cache.countMiss() }
         return run
