@@ -51,9 +51,7 @@ extension LayoutContext {
         // Running lines and stamps are page furniture: artifacts, not read as the text.
         var furniture: [FrameItem] = []
         if runningLines {
-            for (line, isHeader) in self.runningLines(cover: cover) where !(totalLater && line.uses(.pages)) {
-                furniture += try running(line, facts: facts, frame: frame, isHeader: isHeader)
-            }
+            furniture += try running(facts: facts, frame: frame, cover: cover) { !(totalLater && $0.uses(.pages)) }
         }
         furniture += try PageStamps(spec: spec, shaper: shaper).items(page: facts.number, label: spec.exhibit)
         items += furniture.asFurniture
@@ -80,15 +78,20 @@ extension LayoutContext {
         var items: [FrameItem] = []
         for number in overlay.numbers { items += try numberItems(number, pages: pages).offsetBy(dx: frame.minX, dy: .zero) }
         if overlay.runningLines {
-            var furniture: [FrameItem] = []
-            for (line, isHeader) in runningLines(cover: overlay.cover) where line.uses(.pages) {
-                furniture += try running(line, facts: facts, frame: frame, isHeader: isHeader)
-            }
-            items += furniture.asFurniture
+            items += try running(facts: facts, frame: frame, cover: overlay.cover) { $0.uses(.pages) }.asFurniture
         }
         var page = Page(size: spec.page.size, items: items, number: facts.number)
         page.overlays = true
         return page
+    }
+
+    /// The items of a page's running lines that `drawn` accepts.
+    private func running(facts: PageFacts, frame: Rect, cover: Bool, _ drawn: (RunningLine) -> Bool) throws -> [FrameItem] {
+        var items: [FrameItem] = []
+        for (line, isHeader) in runningLines(cover: cover) where drawn(line) {
+            items += try running(line, facts: facts, frame: frame, isHeader: isHeader)
+        }
+        return items
     }
 
     /// Fills a template: `{{page}}`, `{{pages}}`, `{{title}}`, `{{section}}`, `{{bates}}`, `{{exhibit}}`.

@@ -74,7 +74,9 @@ public final class LayoutEngine {
     /// not depend on its numbers (their column is reserved), so one measuring pass settles them;
     /// page references in running text can move text, so a body holding one is measured until its
     /// numbers stop changing (at most `maximumPasses` times). The last pass lays out the same pages
-    /// again, now with every number known, and hands each on as soon as it is finished.
+    /// again, now with every number known, and hands each on as soon as it is finished. With
+    /// `overlaysNumbers` and no page reference, there is no measuring pass: the one pass leaves
+    /// out what needs numbers not known yet and hands on an overlay for each page at the end.
     public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
         var context = LayoutContext(shaper: shaper, spec: document.layout, language: document.metadata.language,
                                     linkColor: document.layout.accent)
@@ -116,7 +118,7 @@ public final class LayoutEngine {
         context.deferredNumbers = !measures
 
         // The pages are laid out once more and finished one at a time; laid out once, what
-        // needs the page count waits in `overlays` for the end.
+        // needs the page count waits in `overlays` for the end (and `total` is not known yet).
         let total = coverCount + bodyCount
         var section = ""
         var written = 0

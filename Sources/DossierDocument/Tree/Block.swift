@@ -206,14 +206,4 @@ extension Block {
         if case .deferred(let d) = self { return d.containsPageReference }
         return inlineRuns.contains { $0.containsPageReference }
     }
-
-    /// The block with every deferred block made, in place (for dumps and checks).
-    public var made: [Block] {
-        switch self {
-        case .deferred(let d): d.blocks().flatMap(\.made)
-        case .keepTogether(let b): [.keepTogether(b.flatMap(\.made))]
-        case .section(let b): [.section(b.flatMap(\.made))]
-        default: [self]
-        }
-    }
 }
