@@ -153,13 +153,7 @@ private struct Paragraph {
             }
         }
         baseLevel = format.rightToLeft ? 1 : baseLevel == UInt8.max ? 0 : baseLevel & 1
-        var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
-        let language = pango_language_from_string(format.language ?? "")
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { text in
-                pango_get_log_attrs(text.baseAddress, length, Int32(baseLevel), language, &attrs, Int32(attrs.count))
-            }
-        }
+        let attrs = PangoShaper.logAttributes(bytes, scalars: scalars, level: baseLevel, language: format.language)
 
         var pieces: [TextPiece] = []
         var hyphenation: [TextBreak] = []
@@ -309,6 +303,33 @@ private struct Paragraph {
 }
 
 extension PangoShaper {
+    /// Where lines may break and which characters are white space, one entry per character and
+    /// one for the end. Text that `SimpleLineBreaks` takes is answered there; Pango's full
+    /// analysis costs more than shaping the paragraph's words from the cache.
+    static func logAttributes(_ bytes: [UInt8], scalars: [Unicode.Scalar], level: UInt8, language: String?) -> [PangoLogAttr] {
+        var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
+        if let breaks = SimpleLineBreaks.opportunities(scalars) {
+            for i in scalars.indices {
+                if breaks[i] { attrs[i].is_line_break = 1 }
+                if scalars[i] == " " || scalars[i] == "\u{A0}" { attrs[i].is_white = 1 }
+            }
+            return attrs
+        }
+        return pangoLogAttributes(bytes, count: scalars.count, level: level, language: language)
+    }
+
+    /// Pango's analysis of the text's characters: `pango_get_log_attrs`.
+    static func pangoLogAttributes(_ bytes: [UInt8], count: Int, level: UInt8, language: String?) -> [PangoLogAttr] {
+        var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: count + 1)
+        let language = pango_language_from_string(language ?? "")
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { text in
+                pango_get_log_attrs(text.baseAddress, Int32(bytes.count), Int32(level), language, &attrs, Int32(attrs.count))
+            }
+        }
+        return attrs
+    }
+
     /// Whether UTF-8 text holds a soft hyphen (U+00AD, C2 AD): a plain scan, as this runs for every word.
     static func containsSoftHyphen(_ bytes: ArraySlice<UInt8>) -> Bool {
         var previous: UInt8 = 0
