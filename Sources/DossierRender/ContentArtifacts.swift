@@ -9,9 +9,11 @@
 enum ContentArtifacts {
     private enum Wrapper { case outsideText, insideText }
 
-    private static let pathStart: Set<String> = ["m", "re"]
-    private static let pathEnd: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"]
-    private static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "Do", "sh"]
+    private typealias Name = ContentScanner.OperatorName
+    private static let pathStart: [Name] = ["m", "re"]
+    private static let pathEnd: [Name] = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"]
+    private static let painting: [Name] = ["Tj", "TJ", "'", "\"", "Do", "sh"]
+    private static let (bdc, bmc, emc, bt, et, bi): (Name, Name, Name, Name, Name, Name) = ("BDC", "BMC", "EMC", "BT", "ET", "BI")
 
     /// Returns `content` with its artifacts marked.
     static func mark(_ content: [UInt8], paginationTag: String) -> [UInt8] {
@@ -37,34 +39,36 @@ enum ContentArtifacts {
             emit(upTo: start, "EMC\n")
             wrapper = nil
         }
+        // Names are compared as integers, against constants made once (a string literal in a
+        // `case` would be packed again for every operator).
+        let (bdc, bmc, emc, bt, et, bi) = (Self.bdc, Self.bmc, Self.emc, Self.bt, Self.et, Self.bi)
+        let (pathStart, pathEnd, painting) = (Self.pathStart, Self.pathEnd, Self.painting)
         while let op = scanner.nextOperator() {
-            switch op.name {
-            case "BDC", "BMC":
+            let name = op.name
+            if name == bdc || name == bmc {
                 close(at: op.start)
-                if op.name == "BDC", content[op.firstOperand].elementsEqual(paginationName) {
+                if name == bdc, content[op.firstOperand].elementsEqual(paginationName) {
                     emit(upTo: op.start, "/Artifact << /Type /Pagination >> BDC")
                     copied = op.end
                 }
                 depth += 1
-            case "EMC":
+            } else if name == emc {
                 depth = max(0, depth - 1)
-            case "BT":
+            } else if name == bt {
                 if wrapper == .outsideText { close(at: op.start) }
                 inText = true
-            case "ET":
+            } else if name == et {
                 if wrapper == .insideText { close(at: op.start) }
                 inText = false
-            case "BI":
+            } else if name == bi {
                 open(at: op.start)
-            default:
-                if pathStart.contains(op.name) {
-                    if !inPath { open(at: op.start) }
-                    inPath = true
-                } else if pathEnd.contains(op.name) {
-                    inPath = false
-                } else if painting.contains(op.name) {
-                    open(at: op.start)
-                }
+            } else if pathStart.contains(name) {
+                if !inPath { open(at: op.start) }
+                inPath = true
+            } else if pathEnd.contains(name) {
+                inPath = false
+            } else if painting.contains(name) {
+                open(at: op.start)
             }
         }
         if wrapper != nil { emit(upTo: content.count, "\nEMC\n") }
@@ -78,11 +82,30 @@ struct ContentScanner: Sendable {
     /// One operator: its name, where its first operand (or the operator) starts, where it
     /// ends, and where its first operand lies.
     struct Operator {
-        var name: String
+        var name: OperatorName
         var start: Int
         var end: Int
         var firstOperand: Range<Int>
     }
+
+    /// An operator's name, its bytes packed in an integer: operators are compared for every
+    /// token of every page, and PDF's have at most three bytes. A longer word is kept apart by
+    /// its length (and compares equal to another of the same length and first four bytes, which
+    /// no operator this scanner is asked about has).
+    struct OperatorName: Hashable, Sendable, ExpressibleByStringLiteral {
+        let packed: UInt64
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            var packed = UInt64(min(bytes.count, 255)) << 32
+            for (i, byte) in bytes.prefix(4).enumerated() { packed |= UInt64(byte) << (8 * UInt64(i)) }
+            self.packed = packed
+        }
+
+        init(stringLiteral value: String) { self.init(ArraySlice(value.utf8)) }
+    }
+
+    private static let (trueWord, falseWord, nullWord, inlineImage): (OperatorName, OperatorName, OperatorName, OperatorName) =
+        ("true", "false", "null", "BI")
 
     private let bytes: [UInt8]
     private var position = 0
@@ -129,10 +152,10 @@ struct ContentScanner: Sendable {
                 if position == start { position += 1 }
                 // Numbers are most tokens: tell them by their first byte, without making a string.
                 if nesting > 0 || Self.startsNumber(b) { break }
-                let word = String(decoding: bytes[start..<position], as: UTF8.self)
-                isOperand = word == "true" || word == "false" || word == "null"
+                let word = OperatorName(bytes[start..<position])
+                isOperand = word == Self.trueWord || word == Self.falseWord || word == Self.nullWord
                 if !isOperand {
-                    if word == "BI" { skipInlineImage() }
+                    if word == Self.inlineImage { skipInlineImage() }
                     return Operator(name: word, start: operandStart ?? start, end: position, firstOperand: firstOperand)
                 }
             }

@@ -43,16 +43,22 @@ final class RandomAccessFile {
     /// Returns up to `count` bytes from `offset` (fewer at the end of the file).
     func read(at offset: Int, count: Int) throws -> [UInt8] {
         let wanted = max(0, min(count, size - offset))
-        var buffer = [UInt8](repeating: 0, count: wanted)
-        var done = 0
-        while done < wanted {
-            let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, wanted - done, off_t(offset + done)) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else {
-                throw RenderError.cannotWrite(path: path, reason: n < 0 ? String(cString: strerror(errno)) : "file ended early")
+        var failure: RenderError?
+        // Not zeroed first: every byte is read into, or the read fails.
+        let buffer = [UInt8](unsafeUninitializedCapacity: wanted) { storage, initialized in
+            var done = 0
+            while done < wanted {
+                let n = pread(descriptor, storage.baseAddress! + done, wanted - done, off_t(offset + done))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else {
+                    failure = .cannotWrite(path: path, reason: n < 0 ? String(cString: strerror(errno)) : "file ended early")
+                    break
+                }
+                done += n
             }
-            done += n
+            initialized = failure == nil ? wanted : 0
         }
+        if let failure { throw failure }
         return buffer
     }
 }
