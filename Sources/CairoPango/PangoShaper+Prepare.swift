@@ -126,21 +126,11 @@ private struct Paragraph {
     }
 
     mutating func shape(ascent: Length, descent: Length) throws -> ShapedText {
-        let length = Int32(bytes.count)
-        guard let attributes = PangoShaper.shapingAttributes(for: text, language: format.language, length: UInt32(length)) else {
-            throw ShapingError.pango("pango_attr_list_new")
-        }
-        defer { pango_attr_list_unref(attributes) }
-        // A weak direction lets the bidi algorithm take the paragraph's from its first strong
-        // character (rules P2 and P3 of UAX #9), left to right if it has none.
-        let direction = format.rightToLeft ? PANGO_DIRECTION_RTL
-            : format.autoDirection ? PANGO_DIRECTION_WEAK_LTR : PANGO_DIRECTION_LTR
-        let items: UnsafeMutablePointer<GList>? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { text in
-                pango_itemize_with_base_dir(shaper.context.pointer, direction, text.baseAddress, 0, length, attributes, nil)
-            }
-        }
-        guard let items else { throw ShapingError.pango("pango_itemize_with_base_dir") }
+        let simpleBreaks = SimpleLineBreaks.opportunities(scalars)
+        let latin = simpleBreaks == nil ? nil
+            : shaper.latinItems(text, scalars: scalars, spanStarts: spanStarts, offsets: offsets, length: bytes.count,
+                                language: format.language, rightToLeft: format.rightToLeft)
+        let items = try latin ?? shaper.pangoItems(text, bytes: bytes, format: format)
         defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
         // The paragraph's level is the lowest of its items' (right-to-left words in a paragraph
         // set left to right are raised above it).
@@ -153,7 +143,8 @@ private struct Paragraph {
             }
         }
         baseLevel = format.rightToLeft ? 1 : baseLevel == UInt8.max ? 0 : baseLevel & 1
-        let attrs = PangoShaper.logAttributes(bytes, scalars: scalars, level: baseLevel, language: format.language)
+        let attrs = PangoShaper.logAttributes(bytes, scalars: scalars, level: baseLevel, language: format.language,
+                                              breaks: simpleBreaks)
 
         var pieces: [TextPiece] = []
         var hyphenation: [TextBreak] = []
@@ -224,7 +215,7 @@ private struct Paragraph {
         guard let font = analysis.font else { throw ShapingError.pango("an item without a font") }
         let spacing = PangoUnits.from(text.spans[span].style.letterSpacing)
         let cacheable = Self.onlyFontFeatures(analysis.extra_attrs)
-        let mode = UInt32(analysis.level & 1) << 8 | UInt32(analysis.flags)
+        let mode = UInt32(analysis.level & 1) << 8 | UInt32(analysis.flags & ~PangoShaper.characterOffsetFlag)
         // Looked up with the paragraph's own bytes: a word found costs no allocation.
         if cacheable, let known = bytes.withUnsafeBufferPointer({ buffer in
             shaper.cache.run(for: ShapingKey(font: UInt(bitPattern: font), script: Int32(analysis.script),
@@ -303,12 +294,34 @@ private struct Paragraph {
 }
 
 extension PangoShaper {
+    /// Pango's items for a paragraph: `pango_itemize_with_base_dir` with the spans' fonts, the
+    /// font features and the language. Call with the lock held; the caller frees the list.
+    func pangoItems(_ text: StyledText, bytes: [UInt8], format: ParagraphFormat) throws -> UnsafeMutablePointer<GList> {
+        let length = Int32(bytes.count)
+        guard let attributes = Self.shapingAttributes(for: text, language: format.language, length: UInt32(length)) else {
+            throw ShapingError.pango("pango_attr_list_new")
+        }
+        defer { pango_attr_list_unref(attributes) }
+        // A weak direction lets the bidi algorithm take the paragraph's from its first strong
+        // character (rules P2 and P3 of UAX #9), left to right if it has none.
+        let direction = format.rightToLeft ? PANGO_DIRECTION_RTL
+            : format.autoDirection ? PANGO_DIRECTION_WEAK_LTR : PANGO_DIRECTION_LTR
+        let items: UnsafeMutablePointer<GList>? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { text in
+                pango_itemize_with_base_dir(context.pointer, direction, text.baseAddress, 0, length, attributes, nil)
+            }
+        }
+        guard let items else { throw ShapingError.pango("pango_itemize_with_base_dir") }
+        return items
+    }
+
     /// Where lines may break and which characters are white space, one entry per character and
     /// one for the end. Text that `SimpleLineBreaks` takes is answered there; Pango's full
     /// analysis costs more than shaping the paragraph's words from the cache.
-    static func logAttributes(_ bytes: [UInt8], scalars: [Unicode.Scalar], level: UInt8, language: String?) -> [PangoLogAttr] {
+    static func logAttributes(_ bytes: [UInt8], scalars: [Unicode.Scalar], level: UInt8, language: String?,
+                              breaks: [Bool]?) -> [PangoLogAttr] {
         var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
-        if let breaks = SimpleLineBreaks.opportunities(scalars) {
+        if let breaks = breaks ?? SimpleLineBreaks.opportunities(scalars) {
             for i in scalars.indices {
                 if breaks[i] { attrs[i].is_line_break = 1 }
                 if scalars[i] == " " || scalars[i] == "\u{A0}" { attrs[i].is_white = 1 }

@@ -26,6 +26,8 @@ public final class PangoShaper: @unchecked Sendable {
     /// The longest text kept prepared, in UTF-8 bytes, and how many are kept at most.
     static let preparedTextLimit = 64
     static let preparedLimit = 4096
+    /// Each style's Latin font by language (nil: none has every Latin character), found once.
+    var latinFonts: [LatinFontKey: LatinFont?] = [:]
     /// Hyphenation points by language and word.
     var hyphenationCache: [HyphenationKey: [Int]] = [:]
     static let hyphenationCacheLimit = 32_768
