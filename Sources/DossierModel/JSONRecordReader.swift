@@ -118,7 +118,7 @@ enum JSONRecordReader {
             case UInt8(ascii: "\""):
                 guard let text = string() else { return fail() }
                 let origin = TextOrigin(start: SourceLocation(file: file, line: location.line, column: location.column + 1),
-                                        keepsLines: !text.contains("\n"))
+                                        keepsLines: !text.utf8.contains(0x0A))
                 return RecordValue(content: .scalar(text), location: location, origin: origin)
             default:
                 // A number, true, false or null: written as it is, as a plain YAML scalar.

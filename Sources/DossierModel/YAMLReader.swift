@@ -132,9 +132,9 @@ enum YAMLReader {
                                   keepsLines: scalar.style == .literal, continuationColumn: indent)
             case .singleQuoted, .doubleQuoted:
                 return TextOrigin(start: SourceLocation(file: file, line: location.line, column: location.column + 1),
-                                  keepsLines: !scalar.string.contains("\n"))
+                                  keepsLines: !scalar.string.utf8.contains(0x0A))
             case .plain, .any:
-                return TextOrigin(start: location, keepsLines: !scalar.string.contains("\n"))
+                return TextOrigin(start: location, keepsLines: !scalar.string.utf8.contains(0x0A))
             }
         }
 

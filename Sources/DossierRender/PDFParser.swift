@@ -91,8 +91,9 @@ struct PDFParser: Sendable {
             throw Failure.malformed("expected a dictionary at byte \(position)")
         }
         position += 2
-        var entries = PDFEntries<PDFValue>()
-        var ranges = PDFEntries<Range<Int>>()
+        // Most dictionaries cairo writes (structure elements, pages, links) have up to eight entries.
+        var entries = PDFEntries<PDFValue>(capacity: 8)
+        var ranges = PDFEntries<Range<Int>>(capacity: 8)
         while true {
             skipWhitespace()
             guard position + 1 < bytes.count else { throw Failure.truncated }

@@ -7,12 +7,15 @@ enum PDFTextString {
     /// take as Unicode.
     static func encode(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var out = "("
-            for c in text {
-                if c == "\\" || c == "(" || c == ")" { out.append("\\") }
-                out.append(c)
+            // Byte by byte: printable ASCII is one byte a character.
+            var out: [UInt8] = [UInt8(ascii: "(")]
+            out.reserveCapacity(text.utf8.count + 8)
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
             }
-            return out + ")"
+            out.append(UInt8(ascii: ")"))
+            return String(decoding: out, as: UTF8.self)
         }
         let digits = Array("0123456789ABCDEF")
         var out = "<FEFF"

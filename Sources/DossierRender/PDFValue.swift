@@ -45,6 +45,9 @@ struct PDFEntries<Value> {
 
     init() {}
 
+    /// Empty, with room for `capacity` entries.
+    init(capacity: Int) { entries.reserveCapacity(capacity) }
+
     /// The value of `key`, nil when it is absent.
     subscript(key: String) -> Value? {
         get {

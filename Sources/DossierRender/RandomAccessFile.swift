@@ -26,16 +26,19 @@ final class RandomAccessFile {
     private var block: [UInt8] = []
     private var blockStart = 0
     private static let blockSize = 1 << 16
+    private static let smallBlockSize = 1 << 12
 
     deinit { close(descriptor) }
 
     /// Returns bytes holding at least `count` bytes from `offset` (fewer at the end of the file),
-    /// with the file offset of their first byte. Reads in blocks of 64 KB and keeps the last one,
-    /// so objects written next to each other cost one read between them.
+    /// with the file offset of their first byte. Keeps the last block read, so objects written
+    /// next to each other cost one read between them: 64 KB when reading on from that block,
+    /// 4 KB when jumping elsewhere (a page, then its resources and links).
     func window(at offset: Int, count: Int) throws -> (bytes: [UInt8], start: Int) {
         let end = min(size, offset + count)
         if offset >= blockStart, end <= blockStart + block.count { return (block, blockStart) }
-        block = try read(at: offset, count: max(count, Self.blockSize))
+        let readingOn = offset >= blockStart && offset <= blockStart + block.count + Self.smallBlockSize
+        block = try read(at: offset, count: max(count, readingOn ? Self.blockSize : Self.smallBlockSize))
         blockStart = offset
         return (block, blockStart)
     }
