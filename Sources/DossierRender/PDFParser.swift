@@ -122,6 +122,41 @@ struct PDFParser: Sendable {
         return value
     }
 
+    /// Powers of ten that a double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { x, _ in x * 10 } }
+
+    /// Reads a real number written as `[+-]digits[.digits]` with at most 15 digits, if one starts
+    /// here and ends before the buffer does; `position` moves past it only then. Such a number
+    /// is its digits as a whole number divided by a power of ten, both exact in a double, so the
+    /// one division rounds as `strtod` does (cairo writes link rectangles and boxes this way).
+    private mutating func plainDecimal() -> Double? {
+        var end = position
+        var negative = false
+        if end < bytes.count, bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+") {
+            negative = bytes[end] == UInt8(ascii: "-")
+            end += 1
+        }
+        var mantissa = 0, digits = 0, decimals = 0, seenPoint = false
+        while end < bytes.count {
+            let b = bytes[end]
+            if Self.isDigit(b) {
+                mantissa = mantissa * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { decimals += 1 }
+            } else if b == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            end += 1
+            if digits > 15 { return nil }
+        }
+        guard digits > 0, end < bytes.count, Self.isWhitespace(bytes[end]) || Self.isDelimiter(bytes[end]) else { return nil }
+        position = end
+        let value = Double(mantissa) / Self.exactPowersOfTen[decimals]
+        return negative ? -value : value
+    }
+
     private static func hexDigit(_ b: UInt8) -> UInt8? {
         switch b {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
@@ -258,6 +293,7 @@ struct PDFParser: Sendable {
                 }
                 return .number(Double(number))
             }
+            if let number = plainDecimal() { return .number(number) }
             let text = try word()
             guard let number = Double(text) else { return .keyword(text) }
             // "N G R" is a reference; look ahead without consuming anything else.

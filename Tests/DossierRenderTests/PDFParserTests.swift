@@ -16,6 +16,23 @@ import Testing
         #expect(try parse("<< /K 3 /P 9 0 R >> ") == .dictionary(["K": .number(3), "P": .reference(9)]))
     }
 
+    @Test func realNumbersReadAsStrtodReadsThem() throws {
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 11 }
+        var texts = ["0.5", "-0.5", "+3.25", "841.89", "595.276", "-0", "5.", ".5", "-.75", "123456789012345", "0.000000000000001",
+                     "999999999999999.", "1e3", "12345678901234567.5", "3..4", "-", "."]
+        for _ in 0..<2000 {
+            let digits = String(next() % 1_000_000_000_000_000)
+            let point = Int(next() % UInt64(digits.count + 1))
+            let text = (next() % 2 == 0 ? "-" : "") + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+            texts.append(text)
+        }
+        for text in texts {
+            let expected: PDFValue = Double(text).map { .number($0) } ?? .keyword(text)
+            #expect(try parse("[ \(text) ] ") == .array([expected]), "\(text)")
+        }
+    }
+
     @Test func aNumberAtTheEndOfTheBufferIsTruncated() {
         #expect(throws: PDFParser.Failure.truncated) { try parse("[ 12") }
         #expect(throws: PDFParser.Failure.truncated) { try parse("[ 12 0 R") }
