@@ -1,4 +1,5 @@
 // CompactPDFFile: writes a PDF front to back with object streams and a cross-reference stream.
+import Dispatch
 
 /// Changes to one object's bytes, by file offset: replacements of byte ranges, and insertions
 /// (an empty range). Sendable: a value.
@@ -41,7 +42,9 @@ struct ObjectEdits: Sendable {
 /// A new PDF written front to back: streams as objects of their own, every other object packed
 /// into compressed object streams, and at the end a compressed cross-reference stream whose
 /// `/ID` is a checksum of all that came before, so the same objects give the same bytes.
-/// Not Sendable: it owns the output file.
+/// An object stream is compressed (on a second thread when there is one) while the next is
+/// filled, and written when that one is full: always at the same place in the file, whichever
+/// thread compressed it. Not Sendable: it owns the output file.
 final class CompactPDFFile {
     /// Where each object is, by number, packed in 64 bits (a long document has hundreds of
     /// thousands): 0 for a free number, `direct | offset`, or `packed | stream << 16 | index`.
@@ -57,12 +60,34 @@ final class CompactPDFFile {
     private var locations: [UInt64]
     private var nextNumber: Int
     private var batch: [(number: Int, body: [UInt8])] = []
+    /// Object streams packed and being compressed, in order; written one batch later.
+    private var compressing: [(number: Int, objects: Int, first: Int, data: Compression)] = []
+    /// The thread object streams are compressed on; nil: compressed when packed.
+    private let compressor: DispatchQueue?
 
     /// Creates `path` (which must not exist); new objects are numbered from `firstNewNumber`.
-    init(path: String, firstNewNumber: Int) throws {
+    init(path: String, firstNewNumber: Int, secondThread: Bool = false) throws {
         out = try SequentialFileWriter(path: path)
         nextNumber = firstNewNumber
         locations = Array(repeating: 0, count: firstNewNumber)
+        compressor = secondThread ? DispatchQueue(label: "dossier object streams") : nil
+    }
+
+    /// Data being compressed, and then compressed. Sendable (`@unchecked`): the result is written
+    /// once by the compressing thread before the group is left, and read after waiting for it.
+    private final class Compression: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var result: [UInt8] = []
+
+        init(_ data: [UInt8], on queue: DispatchQueue?) {
+            guard let queue else { result = Flate.deflate(data); return }
+            queue.async(group: group) { self.result = Flate.deflate(data) }
+        }
+
+        var compressed: [UInt8] {
+            group.wait()
+            return result
+        }
     }
 
     /// A number for a new object.
@@ -94,7 +119,8 @@ final class CompactPDFFile {
         try writeRaw(Array("\nendstream\nendobj\n".utf8)[...])
     }
 
-    /// Packs the waiting objects into one compressed object stream.
+    /// Packs the waiting objects into one object stream and starts compressing it; writes the
+    /// one packed before.
     private func flushBatch() throws {
         guard !batch.isEmpty else { return }
         let number = newNumber()
@@ -107,10 +133,17 @@ final class CompactPDFFile {
             locations[object.number] = Self.packed | UInt64(number) << 16 | UInt64(index)
         }
         header[header.count - 1] = 0x0A
-        let data = Flate.deflate(header + bodies)
-        let dictionary = "<< /Type /ObjStm /N \(batch.count) /First \(header.count) /Filter /FlateDecode /Length \(data.count) >>"
+        compressing.append((number, batch.count, header.count, Compression(header + bodies, on: compressor)))
         batch.removeAll(keepingCapacity: true)
-        try addStream(number, dictionary: Array(dictionary.utf8), data: data[...])
+        while compressing.count > 1 { try writeCompressed() }
+    }
+
+    /// Writes the oldest object stream being compressed, waiting for it.
+    private func writeCompressed() throws {
+        let stream = compressing.removeFirst()
+        let data = stream.data.compressed
+        let dictionary = "<< /Type /ObjStm /N \(stream.objects) /First \(stream.first) /Filter /FlateDecode /Length \(data.count) >>"
+        try addStream(stream.number, dictionary: Array(dictionary.utf8), data: data[...])
     }
 
     /// `body` with each run of white space outside strings folded into one space and comments
@@ -150,6 +183,7 @@ final class CompactPDFFile {
     /// Writes what is left, the cross-reference stream naming `root` and `info`, and closes the file.
     func finish(root: Int, info: Int?) throws {
         try flushBatch()
+        while !compressing.isEmpty { try writeCompressed() }
         let number = newNumber()
         let xrefOffset = offset
         locations[number] = Self.direct | UInt64(xrefOffset)

@@ -337,7 +337,7 @@ struct PDFFinisher: Sendable {
     /// streams with direct lengths and compressed, then the added objects.
     private func write(_ source: PDFSource, plan: Plan, contents: PageContents, root: Int, info: Int?, output: String,
                        firstNewNumber: Int) throws {
-        let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber)
+        let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber, secondThread: options.usesSecondThread)
         try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd)[...])
         var lengths = Set<Int>()
         for number in source.fileOrder where !plan.skipped.contains(number) && !lengths.contains(number) {
