@@ -13,6 +13,8 @@ public final class Canvas {
     /// Fonts for lines not shaped by Pango (tests' fixed-width lines).
     private let fonts: FontLibrary?
     private var fallbackContext: PangoContextHandle?
+    /// The glyphs, text and clusters of the line being drawn, reused from line to line.
+    private var glyphBatch = GlyphLineDrawing.Batch()
 
     init(surface: SurfaceHandle, fonts: FontLibrary?) throws {
         guard let cairo = cairo_create(surface.pointer) else {
@@ -200,7 +202,7 @@ public final class Canvas {
         if let glyphs = line.glyphs as? GlyphLine, GlyphLineDrawing.canDraw(glyphs) {
             guard glyphs.parts.first?.run.font is PangoGlyphFont else { return }
             cairo_save(cairo)
-            GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: y)
+            GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: y, batch: &glyphBatch)
             cairo_restore(cairo)
         } else {
             drawPlain(line, x: x, baseline: y)
@@ -222,7 +224,8 @@ public final class Canvas {
         let x = (baselineOrigin.x + line.x).points
         cairo_save(cairo)
         GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: baselineOrigin.y.points,
-                              only: (range.lowerBound - line.x).points..<(range.upperBound - line.x).points)
+                              only: (range.lowerBound - line.x).points..<(range.upperBound - line.x).points,
+                              batch: &glyphBatch)
         cairo_restore(cairo)
     }
 

@@ -19,7 +19,8 @@ enum GlyphLineDrawing {
 
     /// Draws `line` with the left end of its baseline at (`x`, `y`); with `only`, just the parts
     /// whose first glyph's pen position (from the line's left end) lies in it.
-    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, only: Range<Double>? = nil) {
+    static func show(_ line: GlyphLine, on cairo: OpaquePointer, x: Double, y: Double, only: Range<Double>? = nil,
+                     batch: inout Batch) {
         func selected(_ part: Int) -> Bool { only?.contains(line.parts[part].x) ?? true }
         // Cairo keeps the current point in fixed point: go through it, as Pango's renderer does,
         // so glyphs land where they did when Pango drew whole layouts.
@@ -48,7 +49,6 @@ enum GlyphLineDrawing {
             }
             start = end
         }
-        var batch = Batch()
         for group in groups {
             batch.collect(line, parts: group.parts, x: x, y: y - group.paint.rise.points)
             guard !batch.glyphs.isEmpty else { continue }
@@ -59,11 +59,12 @@ enum GlyphLineDrawing {
         }
     }
 
-    /// The glyphs, text and clusters of one call, reused from call to call.
-    private struct Batch {
-        var glyphs: [cairo_glyph_t] = []
-        var text: [UInt8] = []
-        var clusters: [cairo_text_cluster_t] = []
+    /// The glyphs, text and clusters of one call: a canvas keeps one and reuses it from line to
+    /// line, so drawing a line allocates nothing once it has grown to the longest.
+    struct Batch {
+        private(set) var glyphs: [cairo_glyph_t] = []
+        private var text: [UInt8] = []
+        private var clusters: [cairo_text_cluster_t] = []
 
         /// Gathers parts that share font, paint and direction. Glyphs go in visual order; text and
         /// clusters in logical order (for right-to-left parts, cairo reads the glyphs backwards).
@@ -76,17 +77,24 @@ enum GlyphLineDrawing {
                 let part = line.parts[index]
                 let run = part.run
                 var pen = x + part.x
-                for i in part.glyphs {
-                    if let glyph = Self.drawn(run.glyphs[i]) {
-                        let dx = run.xOffsets.isEmpty ? 0 : Double(run.xOffsets[i]) / scale
-                        let dy = run.yOffsets.isEmpty ? 0 : Double(run.yOffsets[i]) / scale
-                        glyphs.append(cairo_glyph_t(index: UInt(glyph), x: pen + dx, y: y + dy))
+                let (xOffsets, yOffsets) = (run.xOffsets, run.yOffsets)
+                run.glyphs.withUnsafeBufferPointer { runGlyphs in
+                    run.advances.withUnsafeBufferPointer { advances in
+                        for i in part.glyphs {
+                            let glyph = runGlyphs[i]
+                            if glyph != GlyphRun.invisible {
+                                let dx = xOffsets.isEmpty ? 0 : Double(xOffsets[i]) / scale
+                                let dy = yOffsets.isEmpty ? 0 : Double(yOffsets[i]) / scale
+                                glyphs.append(cairo_glyph_t(index: UInt(glyph), x: pen + dx, y: y + dy))
+                            }
+                            pen += Double(advances[i]) / scale
+                        }
                     }
-                    pen += Double(run.advances[i]) / scale
                 }
             }
-            let logical: [Int] = line.parts[range.lowerBound].run.rightToLeft ? range.reversed() : Array(range)
-            for index in logical {
+            let backward = line.parts[range.lowerBound].run.rightToLeft
+            for k in 0..<range.count {
+                let index = backward ? range.upperBound - 1 - k : range.lowerBound + k
                 let part = line.parts[index]
                 if index == line.addedHyphen {
                     // Drawn but not text: its glyphs join the cluster of the character before it.
@@ -107,22 +115,31 @@ enum GlyphLineDrawing {
         private mutating func appendClusters(of part: GlyphLine.Part) {
             let run = part.run
             let bytes = run.byteRange(glyphs: part.glyphs)
-            // Glyph indices in logical order: clusters rise along them.
-            let indices: [Int] = run.rightToLeft ? part.glyphs.reversed() : Array(part.glyphs)
-            var i = 0
-            while i < indices.count {
-                let cluster = Int(run.clusters[indices[i]])
-                var j = i, drawn: Int32 = 0
-                while j < indices.count, run.clusters[indices[j]] == cluster {
-                    if Self.drawn(run.glyphs[indices[j]]) != nil { drawn += 1 }
-                    j += 1
+            let count = part.glyphs.count
+            // The k-th glyph in logical order (clusters rise along them).
+            let first = part.glyphs.lowerBound, last = part.glyphs.upperBound - 1
+            let backward = run.rightToLeft
+            run.clusters.withUnsafeBufferPointer { runClusters in
+                run.glyphs.withUnsafeBufferPointer { runGlyphs in
+                    run.text.withUnsafeBufferPointer { runText in
+                        func glyph(_ k: Int) -> Int { backward ? last - k : first + k }
+                        var i = 0
+                        while i < count {
+                            let cluster = Int(runClusters[glyph(i)])
+                            var j = i, drawn: Int32 = 0
+                            while j < count, runClusters[glyph(j)] == cluster {
+                                if runGlyphs[glyph(j)] != GlyphRun.invisible { drawn += 1 }
+                                j += 1
+                            }
+                            let end = j < count ? Int(runClusters[glyph(j)]) : bytes.upperBound
+                            if drawn > 0 {
+                                text.append(contentsOf: UnsafeBufferPointer(rebasing: runText[cluster..<end]))
+                                clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - cluster), num_glyphs: drawn))
+                            }
+                            i = j
+                        }
+                    }
                 }
-                let end = j < indices.count ? Int(run.clusters[indices[j]]) : bytes.upperBound
-                if drawn > 0 {
-                    text.append(contentsOf: run.text[cluster..<end])
-                    clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - cluster), num_glyphs: drawn))
-                }
-                i = j
             }
         }
 
