@@ -16,7 +16,7 @@ public final class PangoShaper: @unchecked Sendable {
     private var measureCache: [StyledText: Length] = [:]
     private static let measureCacheLimit = 4096
     /// Shaped pieces, shared by the lines that show them.
-    var cache = ShapingCache(limit: 16_384)
+    var cache = ShapingCache(limit: 4_096)
     /// One wrapper per Pango font that pieces are shaped in.
     var glyphFonts: [UInt: PangoGlyphFont] = [:]
     /// The hyphenation patterns of each language met (nil: none installed).

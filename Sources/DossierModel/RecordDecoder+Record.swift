@@ -12,8 +12,9 @@ extension RecordDecoder {
             path = found
             id = found
         }
-        let expected = "\(kind.withArticle): a mapping with \(kind.schema.requiredNames.joined(separator: ", ")), …"
-        guard let fields = fields(of: value, path: path, object: kind.schema, expected: expected) else { return nil }
+        guard let fields = fields(of: value, path: path, object: kind.schema,
+                                  expected: "\(kind.withArticle): a mapping with \(kind.schema.requiredNames.joined(separator: ", ")), …")
+        else { return nil }
         return (id, fields)
     }
 

@@ -30,7 +30,8 @@ extension RecordDecoder {
         guard let url = text(value, field: field, as: .webAddress)?.trimmingWhitespace else { return nil }
         for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) {
             let rest = url.dropFirst(scheme.count)
-            if let first = rest.first, first != "/", !rest.contains(where: \.isWhitespace) { return url }
+            // By scalar: a white-space scalar always begins a character of its own.
+            if let first = rest.first, first != "/", !rest.unicodeScalars.contains(where: \.properties.isWhitespace) { return url }
         }
         error("\"\(Self.shortened(url))\" is not a web address", at: value.location, field: field, expected: "an http:// or https:// address")
         return nil

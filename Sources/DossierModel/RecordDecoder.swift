@@ -85,9 +85,9 @@ struct RecordDecoder {
 
     /// Opens a mapping, reporting a wrong shape, unknown fields (with a suggestion) and missing required fields.
     mutating func fields(of value: RecordValue, path: String, allowed: [String], required: [String],
-                         expected: String) -> Fields? {
+                         expected: @autoclosure () -> String) -> Fields? {
         guard case .mapping(let entries) = value.content else {
-            wrongShape(value, field: path, expected: expected)
+            wrongShape(value, field: path, expected: expected())
             return nil
         }
         var fields = Fields(path: path, location: value.location, values: [:])
@@ -123,8 +123,9 @@ struct RecordDecoder {
     }
 
     /// Opens a mapping described by the schema, with the schema's fields and required fields.
-    mutating func fields(of value: RecordValue, path: String, object: RecordSchema.Object, expected: String) -> Fields? {
-        fields(of: value, path: path, allowed: object.fieldNames, required: object.requiredNames, expected: expected)
+    mutating func fields(of value: RecordValue, path: String, object: RecordSchema.Object,
+                         expected: @autoclosure () -> String) -> Fields? {
+        fields(of: value, path: path, allowed: object.fieldNames, required: object.requiredNames, expected: expected())
     }
 
     // MARK: Scalars
@@ -183,7 +184,7 @@ struct RecordDecoder {
             return nil
         }
         if kind != .paragraphs { while text.last?.isNewline == true { text.removeLast() } }
-        if let control = text.unicodeScalars.first(where: { Self.isForbiddenControl($0, in: kind) }) {
+        if Self.mayHoldControl(text), let control = text.unicodeScalars.first(where: { Self.isForbiddenControl($0, in: kind) }) {
             if control == "\n" || control == "\r" {
                 error("is on more than one line", at: value.location, field: field,
                       expected: "one line of text; line breaks belong in a summary or note")
@@ -237,6 +238,17 @@ struct RecordDecoder {
 
     /// Whether a character is a control character a field of a kind must not hold: every one (C0, DEL,
     /// C1) but tab and line breaks in paragraphs.
+    /// Whether `text` may hold a control character (C0, DEL or C1): a scan of its bytes, which
+    /// clears nearly every field before the scalar-by-scalar check.
+    static func mayHoldControl(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+            previous = byte
+        }
+        return false
+    }
+
     static func isForbiddenControl(_ scalar: Unicode.Scalar, in kind: TextKind) -> Bool {
         guard scalar.isControl else { return false }
         return !(kind == .paragraphs && (scalar == "\t" || scalar == "\n" || scalar == "\r"))

@@ -73,19 +73,21 @@ public enum RecordSchema {
         /// What the mapping is.
         public var description: String
         /// Its fields, in the order the schema lists them.
-        public var fields: [Field]
+        public let fields: [Field]
         /// Groups of fields that must be given together or not at all (lat and lon).
         public var together: [[String]]
 
         /// Creates an object description.
         public init(name: String, description: String, fields: [Field], together: [[String]] = []) {
             self.name = name; self.description = description; self.fields = fields; self.together = together
+            fieldNames = fields.map(\.name)
+            requiredNames = fields.filter(\.required).map(\.name)
         }
 
-        /// The names of the fields, in schema order.
-        public var fieldNames: [String] { fields.map(\.name) }
+        /// The names of the fields, in schema order (every record read looks them up).
+        public let fieldNames: [String]
         /// The names of the required fields, in schema order.
-        public var requiredNames: [String] { fields.filter(\.required).map(\.name) }
+        public let requiredNames: [String]
         /// The field with a name, if the mapping has one.
         public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
     }

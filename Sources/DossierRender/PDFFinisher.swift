@@ -444,10 +444,12 @@ private final class ContentReader: @unchecked Sendable {
             let (bytes, base, object) = try source.wholeObject(number)
             let range = try source.streamData(of: object)
             let data = Array(bytes[(range.lowerBound - base)..<(range.upperBound - base)])
+            // Flate without parameters (a predictor would need undoing) is the one filter taken.
+            let plainFlate = object.value["DecodeParms"] == nil
             switch object.value["Filter"] {
             case nil:
                 content += data
-            case .name("FlateDecode")?, .array([.name("FlateDecode")])? where object.value["DecodeParms"] == nil:
+            case .name("FlateDecode")? where plainFlate, .array([.name("FlateDecode")])? where plainFlate:
                 content += try Flate.inflate(data)
             default:
                 throw PDFSource.Failure(description: "object \(number): page content with a filter other than FlateDecode")
