@@ -15,7 +15,9 @@ public final class PangoShaper: @unchecked Sendable {
     let context: PangoContextHandle
     private var measureCache: [StyledText: Length] = [:]
     private static let measureCacheLimit = 4096
-    /// Shaped pieces, shared by the lines that show them.
+    /// Shaped pieces, shared by the lines that show them. Two generations of 4,096 hold the words
+    /// in steady use; what falls out is mostly met once (web addresses, numbers, names): the
+    /// 1,000-incident benchmark shapes as much as with 16,384 and holds 6 MB less (15 MB at 3,000).
     var cache = ShapingCache(limit: 4_096)
     /// One wrapper per Pango font that pieces are shaped in.
     var glyphFonts: [UInt: PangoGlyphFont] = [:]
@@ -25,7 +27,7 @@ public final class PangoShaper: @unchecked Sendable {
     var prepared: [PreparedKey: ShapedText] = [:]
     /// The longest text kept prepared, in UTF-8 bytes, and how many are kept at most.
     static let preparedTextLimit = 64
-    static let preparedLimit = 4096
+    static let preparedLimit = 1024
     /// Each style's Latin font by language (nil: none has every Latin character), found once.
     var latinFonts: [LatinFontKey: LatinFont?] = [:]
     /// Hyphenation points by language and word.
