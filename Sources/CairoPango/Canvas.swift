@@ -293,12 +293,36 @@ public final class Canvas {
     /// Whether `beginStructure(role)` creates a structure element in the PDF.
     public static func createsStructureElement(_ role: StructureRole) -> Bool { role != .artifact }
 
-    /// Starts a marked sequence of page furniture under the structure type `tag`, which the PDF's
-    /// post-processing turns into an artifact (cairo 1.16 writes no artifacts of its own).
-    public func beginFurniture(tag: String) { cairo_tag_begin(cairo, tag, nil) }
+    /// A mark in a page's content that the PDF's finishing step turns into a marked-content
+    /// operator: cairo 1.16 writes marked content only for structure elements, and keeps every
+    /// element until the file is finished. A mark is a white fill of a size no drawing has at the
+    /// page's corner, drawn in device space with the clip reset, so cairo always writes it, as
+    /// `0 0 w h re f`, and never inside a text object.
+    public enum ContentMark: CaseIterable, Sendable {
+        /// Page furniture begins: an artifact of pagination.
+        case beginFurniture
+        /// The furniture begun last ends.
+        case endFurniture
 
-    /// Ends the sequence started by `beginFurniture(tag:)`.
-    public func endFurniture(tag: String) { cairo_tag_end(cairo, tag) }
+        /// The fill's width and height in points, as cairo writes them.
+        public var size: (width: Double, height: Double) {
+            switch self {
+            case .beginFurniture: (0.5, 0.25)
+            case .endFurniture: (0.25, 0.5)
+            }
+        }
+    }
+
+    /// Draws `mark` (PDF only).
+    public func draw(_ mark: ContentMark) {
+        cairo_save(cairo)
+        cairo_reset_clip(cairo)
+        cairo_identity_matrix(cairo)
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_rectangle(cairo, 0, 0, mark.size.width, mark.size.height)
+        cairo_fill(cairo)
+        cairo_restore(cairo)
+    }
 
     /// Makes `rect` a link to `target` (PDF only).
     public func link(rect: Rect, to target: LinkTarget) {

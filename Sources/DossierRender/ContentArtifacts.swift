@@ -1,11 +1,14 @@
 // ContentArtifacts: rewrites a page's content stream so that everything it draws is either tagged or an artifact.
+import CairoPango
 
 /// Marks page furniture and decoration in a content stream written by cairo, which cannot
-/// write artifacts itself. Sequences tagged with `paginationTag` (running lines, page numbers,
-/// Bates numbers, exhibit labels) become `/Artifact << /Type /Pagination >>`; paths, text and
-/// images drawn outside any marked sequence (rules, chart strokes, decorations) are wrapped in
-/// `/Artifact BMC … EMC`. A wrapper never crosses a text object's bounds, never starts inside a
-/// path and closes before the next tagged sequence, so marked content nests as PDF requires.
+/// write artifacts itself. What is drawn between the content marks of furniture
+/// (`Canvas.ContentMark`: running lines, page numbers, Bates numbers, exhibit labels) becomes
+/// `/Artifact << /Type /Pagination >> BDC … EMC`, the marks themselves the operators; paths,
+/// text and images drawn outside any marked sequence (rules, chart strokes, decorations) are
+/// wrapped in `/Artifact BMC … EMC`. A wrapper never crosses a text object's bounds, never
+/// starts inside a path and closes before the next marked sequence, so marked content nests as
+/// PDF requires.
 enum ContentArtifacts {
     private enum Wrapper { case outsideText, insideText }
 
@@ -14,9 +17,21 @@ enum ContentArtifacts {
     private static let pathEnd: [Name] = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"]
     private static let painting: [Name] = ["Tj", "TJ", "'", "\"", "Do", "sh"]
     private static let (bdc, bmc, emc, bt, et, bi): (Name, Name, Name, Name, Name, Name) = ("BDC", "BMC", "EMC", "BT", "ET", "BI")
+    private static let (rectangle, fill): (Name, Name) = ("re", "f")
+
+    /// A content mark as cairo writes it (its rectangle's operands and operator), and what it
+    /// becomes.
+    private static let marks: [(written: [UInt8], replacement: String, depth: Int)] = Canvas.ContentMark.allCases.map { mark in
+        func number(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        let written = Array("0 0 \(number(mark.size.width)) \(number(mark.size.height)) re".utf8)
+        switch mark {
+        case .beginFurniture: return (written, "/Artifact << /Type /Pagination >> BDC", 1)
+        case .endFurniture: return (written, "EMC", -1)
+        }
+    }
 
     /// Returns `content` with its artifacts marked.
-    static func mark(_ content: [UInt8], paginationTag: String) -> [UInt8] {
+    static func mark(_ content: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(content.count + content.count / 16 + 64)
         var copied = 0
@@ -26,7 +41,6 @@ enum ContentArtifacts {
             copied = end
         }
         var scanner = ContentScanner(content)
-        let paginationName = Array(("/" + paginationTag).utf8)
         var depth = 0, inText = false, inPath = false
         var wrapper: Wrapper?
         func open(at start: Int) {
@@ -45,12 +59,20 @@ enum ContentArtifacts {
         let (pathStart, pathEnd, painting) = (Self.pathStart, Self.pathEnd, Self.painting)
         while let op = scanner.nextOperator() {
             let name = op.name
+            if name == Self.rectangle, !inPath, let mark = Self.marks.first(where: { content[op.start..<op.end].elementsEqual($0.written) }) {
+                // A content mark: its rectangle, then its fill.
+                var ahead = scanner
+                if let next = ahead.nextOperator(), next.name == Self.fill {
+                    scanner = ahead
+                    close(at: op.start)
+                    emit(upTo: op.start, mark.replacement)
+                    copied = next.end
+                    depth = max(0, depth + mark.depth)
+                    continue
+                }
+            }
             if name == bdc || name == bmc {
                 close(at: op.start)
-                if name == bdc, content[op.firstOperand].elementsEqual(paginationName) {
-                    emit(upTo: op.start, "/Artifact << /Type /Pagination >> BDC")
-                    copied = op.end
-                }
                 depth += 1
             } else if name == emc {
                 depth = max(0, depth - 1)

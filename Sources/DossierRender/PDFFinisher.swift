@@ -12,9 +12,6 @@ import Foundation
 /// grow with the document, and the output depends only on the input bytes. It refuses a PDF that
 /// this renderer did not write. Sendable: a value.
 struct PDFFinisher: Sendable {
-    /// The structure type cairo is given for page furniture; it never reaches the output. cairo
-    /// 1.16 accepts only the standard types, and the document uses `Private` for nothing else.
-    static let paginationTag = "Private"
     /// What cairo writes as the producer of every PDF this renderer draws.
     static let producerPrefix = "cairo "
 
@@ -70,13 +67,12 @@ struct PDFFinisher: Sendable {
             defer { contents.stop() }
             try planLinksAndFonts(of: pages, source, catalog: catalog, plan: &plan)
             if case .reference(let treeRoot)? = catalog.value["StructTreeRoot"] {
-                var structureEdits = StructureEdits(source: source, paginationTag: Self.paginationTag, structure: structure)
+                var structureEdits = StructureEdits(source: source, structure: structure)
                 let documentNumber = nextNumber
                 if let document = try structureEdits.plan(treeRoot: treeRoot, documentNumber: documentNumber) {
                     plan.added.append((newNumber(), document))
                 }
                 for (number, edits) in structureEdits.edits { plan.edits[number, default: ObjectEdits()].add(edits) }
-                plan.skipped.formUnion(structureEdits.removed)
             }
             try planCatalog(catalog, info: info, producer: producer, plan: &plan, newNumber: newNumber)
             try write(source, plan: plan, contents: contents, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
@@ -449,7 +445,7 @@ private final class ContentReader: @unchecked Sendable {
             let overlay = try joined(page.overlay)
             content += page.renames.isEmpty ? overlay : ContentNames.renamed(overlay, page.renames)
         }
-        return Flate.deflate(ContentArtifacts.mark(content, paginationTag: PDFFinisher.paginationTag))
+        return Flate.deflate(ContentArtifacts.mark(content))
     }
 
     private func joined(_ numbers: [Int]) throws -> [UInt8] {

@@ -41,8 +41,8 @@ struct PageRenderer {
     /// The elements open now; they may stay open from one page to the next.
     private(set) var openElements: [OpenElement] = []
     private var spanOpen = false
-    /// How many artifact markers are open: furniture is drawn in a marked sequence of its own
-    /// (`PDFFinisher.paginationTag`), never in a Span of the element around it.
+    /// How many artifact markers are open: furniture is drawn between content marks of its own
+    /// (`Canvas.ContentMark`), never in a Span of the element around it.
     private var furnitureDepth = 0
 
     init(canvas: Canvas, tagged: Bool) {
@@ -120,15 +120,12 @@ struct PageRenderer {
             case .structure(.begin(.artifact, _)):
                 guard tagged else { continue }
                 closeSpan()
-                if furnitureDepth == 0 {
-                    canvas.beginFurniture(tag: PDFFinisher.paginationTag)
-                    structure.begin(PDFFinisher.paginationTag)
-                }
+                if furnitureDepth == 0 { canvas.draw(.beginFurniture) }
                 furnitureDepth += 1
             case .structure(.end(.artifact)):
                 guard tagged, furnitureDepth > 0 else { continue }
                 furnitureDepth -= 1
-                if furnitureDepth == 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
+                if furnitureDepth == 0 { canvas.draw(.endFurniture) }
             case .structure(.begin(let role, let alt)):
                 guard tagged, Canvas.createsStructureElement(role) else { continue }
                 closeSpan()
@@ -215,7 +212,7 @@ struct PageRenderer {
     /// tags: cairo 1.16 crashes finishing a surface whose tags are still open mid-page.
     mutating func closeAll() {
         closeSpan()
-        if furnitureDepth > 0 { canvas.endFurniture(tag: PDFFinisher.paginationTag) }
+        if furnitureDepth > 0 { canvas.draw(.endFurniture) }
         furnitureDepth = 0
         while let open = openElements.popLast() {
             if open.linkOpen { canvas.endLink() }
@@ -293,7 +290,7 @@ struct PageRenderer {
                 case .text(let text): if !text.line.links.isEmpty { markChild() }
                 case .link: markChild()
                 case .structure(.begin(.artifact, _)):
-                    // Furniture is an element to cairo: the element around it must wrap its own content.
+                    // Furniture stays out of the element's own marked content: the element wraps it.
                     markChild()
                 case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
                     markChild()

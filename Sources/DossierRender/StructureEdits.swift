@@ -1,16 +1,14 @@
-// StructureEdits: corrections to the structure tree cairo wrote: furniture out of it, header cells scoped, heading levels without gaps, one Document root, alternative texts and languages.
+// StructureEdits: corrections to the structure tree cairo wrote: header cells scoped, heading levels without gaps, one Document root, alternative texts and languages.
 
 /// Walks the structure tree in reading order and plans what cairo 1.16 cannot express, as byte
-/// edits of the objects it read: the elements cairo made for page furniture (type
-/// `paginationTag`) leave the tree and the parent tree, since their content becomes artifacts;
-/// each `TH` gets `/Scope /Column` (in a row of header cells) or `/Scope /Row` (beside data
-/// cells); a heading that skips levels (H1 then H3) is renumbered to the next level down,
-/// keeping the outline's shape; elements get the alternative texts and languages they were drawn
-/// with; and the top-level elements go under one `Document` element. Not Sendable: it reads
-/// through a `PDFSource`.
+/// edits of the objects it read: each `TH` gets `/Scope /Column` (in a row of header cells) or
+/// `/Scope /Row` (beside data cells); a heading that skips levels (H1 then H3) is renumbered to
+/// the next level down, keeping the outline's shape; elements get the alternative texts and
+/// languages they were drawn with; and the top-level elements go under one `Document` element.
+/// (Page furniture never becomes an element: it is drawn between content marks, which the
+/// finishing step turns into artifacts.) Not Sendable: it reads through a `PDFSource`.
 struct StructureEdits {
     let source: PDFSource
-    let paginationTag: String
     /// The elements drawn, in the order they began: the tree's depth-first order.
     let drawn: StructureLog
     /// How many drawn elements must be matched to the tree: up to the last with an alternative
@@ -19,16 +17,13 @@ struct StructureEdits {
     private var next = 0
     /// The planned edits, by object number.
     var edits: [Int: ObjectEdits] = [:]
-    /// The furniture elements taken out of the tree: they are not written.
-    private(set) var removed = Set<Int>()
     /// Original heading levels open above the current element, with the level each was given.
     private var headings: [(original: Int, given: Int)] = []
     /// Whether the last top-level element read is a `Document`.
     private var topLevelIsDocument = false
 
-    init(source: PDFSource, paginationTag: String, structure: StructureLog) {
+    init(source: PDFSource, structure: StructureLog) {
         self.source = source
-        self.paginationTag = paginationTag
         self.drawn = structure
         self.needed = structure.prefixWithAnnotations
     }
@@ -40,9 +35,6 @@ struct StructureEdits {
         let root = try source.object(treeRoot)
         let topLevel = try visit(root, depth: 0)
         if needed > next { throw mismatch("\(needed) elements with alternative texts or languages were drawn, \(next) found") }
-        if !removed.isEmpty, case .reference(let parentTree)? = root.value["ParentTree"] {
-            try clearRemoved(inNumberTree: parentTree, depth: 0)
-        }
         guard !topLevel.isEmpty, !(topLevel.count == 1 && topLevelIsDocument), let kRange = root.ranges["K"] else { return nil }
         edits[treeRoot, default: ObjectEdits()].replace(kRange, with: "\(documentNumber) 0 R")
         var kids = ""
@@ -72,16 +64,10 @@ struct StructureEdits {
         }
         // Only the top level's are needed (they go under the `Document` element).
         var kept: [(number: Int, parent: Range<Int>?)] = []
-        var removals: [Int] = []
         for number in numbers {
             guard let kid = try read(number) else { continue }
             let type = kid.value["S"]?.name ?? ""
             try matchDrawn(kid, type: type, topLevel: depth == 0)
-            if type == paginationTag {
-                removed.insert(kid.number)
-                removals.append(kid.number)
-                continue
-            }
             var kidEdits = edits[kid.number] ?? ObjectEdits()
             if type == "TH", kid.value["A"] == nil {
                 kidEdits.insert(at: kid.valueRange.lowerBound + 2, " /A << /O /Table /Scope \(rowOfHeaders ? "/Column" : "/Row") >>")
@@ -98,22 +84,7 @@ struct StructureEdits {
             }
             _ = try visit(kid, depth: depth + 1)
         }
-        if !removals.isEmpty { try remove(removals, fromKidsOf: element) }
         return kept
-    }
-
-    /// Takes the elements numbered `numbers` out of `element`'s `/K`.
-    private mutating func remove(_ numbers: [Int], fromKidsOf element: PDFSource.Object) throws {
-        guard let range = element.ranges["K"] else { return }
-        var elementEdits = edits[element.number] ?? ObjectEdits()
-        if case .array = element.value["K"] {
-            for item in try references(inArrayAt: range) where numbers.contains(item.number) {
-                elementEdits.replace(item.range, with: "")
-            }
-        } else {
-            elementEdits.replace(range, with: "[]")
-        }
-        edits[element.number] = elementEdits
     }
 
     /// Gives `element` the alternative text and language it was drawn with. A `Document` element
@@ -144,42 +115,5 @@ struct StructureEdits {
     static func headingLevel(_ type: String) -> Int? {
         guard type.count == 2, type.first == "H", let level = Int(type.dropFirst()), (1...6).contains(level) else { return nil }
         return level
-    }
-
-    /// Replaces references to removed elements in the parent tree (a number tree of arrays
-    /// indexed by marked-content id) by null.
-    private mutating func clearRemoved(inNumberTree number: Int, depth: Int) throws {
-        guard depth < 32, source.contains(number) else { return }
-        let node = try source.object(number)
-        if case .array(let items)? = node.value["Nums"], let range = node.ranges["Nums"] {
-            try nullRemoved(in: number, arrayAt: range)
-            for case .reference(let value) in items.enumerated().filter({ $0.offset % 2 == 1 }).map(\.element)
-            where source.contains(value) && !removed.contains(value) {
-                let entry = try source.object(value)
-                if case .array = entry.value { try nullRemoved(in: value, arrayAt: entry.valueRange) }
-            }
-        }
-        for kid in node.value["Kids"]?.references ?? [] { try clearRemoved(inNumberTree: kid, depth: depth + 1) }
-    }
-
-    /// Replaces each item of the array at `range` in object `number` that refers to a removed
-    /// element by null.
-    private mutating func nullRemoved(in number: Int, arrayAt range: Range<Int>) throws {
-        var objectEdits = edits[number] ?? ObjectEdits()
-        for item in try references(inArrayAt: range) where removed.contains(item.number) {
-            objectEdits.replace(item.range, with: "null")
-        }
-        if !objectEdits.isEmpty { edits[number] = objectEdits }
-    }
-
-    /// The items of the array at file range `range` that are references, with their file ranges.
-    private func references(inArrayAt range: Range<Int>) throws -> [(range: Range<Int>, number: Int)] {
-        let bytes = try source.file.read(at: range.lowerBound, count: range.count) + [0x0A]
-        var parser = PDFParser(bytes)
-        return try parser.arrayItemRanges().compactMap { item in
-            var itemParser = PDFParser(bytes, at: item.lowerBound)
-            guard case .reference(let n) = try itemParser.value() else { return nil }
-            return ((item.lowerBound + range.lowerBound)..<(item.upperBound + range.lowerBound), n)
-        }
     }
 }

@@ -6,12 +6,20 @@ import Testing
 
 @Suite struct PDFFinisherTests {
     private func marked(_ content: String) -> String {
-        String(decoding: ContentArtifacts.mark(Array(content.utf8), paginationTag: "Private"), as: UTF8.self)
+        String(decoding: ContentArtifacts.mark(Array(content.utf8)), as: UTF8.self)
     }
 
-    @Test func furnitureBecomesAPaginationArtifact() {
-        let out = marked("/P << /MCID 0 >> BDC\nBT (Text)Tj ET\nEMC\n/Private << /MCID 1 >> BDC\nBT (Page 2 of 9)Tj ET\nEMC\n")
-        #expect(out == "/P << /MCID 0 >> BDC\nBT (Text)Tj ET\nEMC\n/Artifact << /Type /Pagination >> BDC\nBT (Page 2 of 9)Tj ET\nEMC\n")
+    @Test func furnitureBetweenItsContentMarksBecomesAPaginationArtifact() {
+        // The marks as cairo writes them (`Canvas.ContentMark`): white fills of their own sizes.
+        let out = marked("/P << /MCID 0 >> BDC\nBT (Text)Tj ET\nEMC\n1 1 1 rg\n0 0 0.5 0.25 re f\n0 g\nBT (Page 2 of 9)Tj ET\n"
+                         + "1 1 1 rg\n0 0 0.25 0.5 re f\n")
+        #expect(out == "/P << /MCID 0 >> BDC\nBT (Text)Tj ET\nEMC\n1 1 1 rg\n/Artifact << /Type /Pagination >> BDC\n0 g\n"
+                + "BT (Page 2 of 9)Tj ET\n1 1 1 rg\nEMC\n")
+    }
+
+    @Test func aRectangleOfAnotherSizeIsDrawingNotAMark() {
+        let out = marked("0 0 0.5 0.5 re f\n0 0 0.5 0.25 re S\n")
+        #expect(out == "/Artifact BMC\n0 0 0.5 0.5 re f\n0 0 0.5 0.25 re S\n\nEMC\n")
     }
 
     @Test func untaggedDrawingIsWrappedWithoutCrossingPathsOrTextObjects() {
