@@ -57,14 +57,14 @@ extension PangoShaper {
         if given == nil || pango_language_includes_script(given, script) == 0 {
             derived = pango_script_get_sample_language(script) ?? pango_language_from_string("xx")
         }
-        // Find every span's font before making anything to free.
-        // Each span's font and character count; an empty span makes no item.
+        // Each span's font and character count, found before making anything to free; an empty
+        // span makes no item.
         var fonts: [(font: PangoGlyphFont, characters: Int)?] = []
         var character = 0
-        for (span, style) in text.spans.map(\.style).enumerated() {
+        for (span, textSpan) in text.spans.enumerated() {
             let end = spanStarts[span + 1]
             guard end > spanStarts[span] else { fonts.append(nil); continue }
-            guard let latin = latinFont(style, language: derived) else { return nil }
+            guard let latin = latinFont(textSpan.style, language: derived) else { return nil }
             var visible = false
             let first = character
             while character < scalars.count, offsets[character] < end {

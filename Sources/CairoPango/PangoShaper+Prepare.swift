@@ -316,12 +316,13 @@ extension PangoShaper {
     }
 
     /// Where lines may break and which characters are white space, one entry per character and
-    /// one for the end. Text that `SimpleLineBreaks` takes is answered there; Pango's full
-    /// analysis costs more than shaping the paragraph's words from the cache.
+    /// one for the end: from `breaks` (`SimpleLineBreaks.opportunities`, found by the caller)
+    /// when the text is one it takes, else from Pango, whose full analysis costs more than
+    /// shaping the paragraph's words from the cache.
     static func logAttributes(_ bytes: [UInt8], scalars: [Unicode.Scalar], level: UInt8, language: String?,
                               breaks: [Bool]?) -> [PangoLogAttr] {
-        var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
-        if let breaks = breaks ?? SimpleLineBreaks.opportunities(scalars) {
+        if let breaks {
+            var attrs = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars.count + 1)
             for i in scalars.indices {
                 if breaks[i] { attrs[i].is_line_break = 1 }
                 if scalars[i] == " " || scalars[i] == "\u{A0}" { attrs[i].is_white = 1 }

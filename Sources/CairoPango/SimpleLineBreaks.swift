@@ -4,8 +4,8 @@
 /// Latin letters, digits, spaces, common punctuation, typographic quotes and dashes. For such
 /// text the answer is Pango's (`pango_get_log_attrs`, which walks the whole paragraph through
 /// every rule of UAX #14 and its tailorings), found with the few rules these classes can meet;
-/// `PangoLineBreakTests` compares the two on every string of up to four representative
-/// characters and on whole documents. Any other character (another script, a combining mark, a
+/// `PangoLineBreakTests` compares the two on every short string of representative characters,
+/// on random strings and on prose. Any other character (another script, a combining mark, a
 /// line separator, a soft hyphen) gives nil, and Pango decides.
 enum SimpleLineBreaks {
     /// The line-break classes of UAX #14 that the characters taken here belong to.

@@ -34,8 +34,6 @@ struct PDFFinisher: Sendable {
         var added: [(number: Int, body: [UInt8])] = []
         /// Resources objects that overlay resources were merged into.
         var mergedResources = Set<Int>()
-        /// The resources of the overlays merged, whose fonts are planned with the pages'.
-        var overlayResources: [PDFValue?] = []
         var addedStreams: [(number: Int, dictionary: String, data: [UInt8])] = []
     }
 
@@ -60,12 +58,12 @@ struct PDFFinisher: Sendable {
             var plan = Plan()
             let catalog = try source.object(root)
             guard case .dictionary = catalog.value else { throw PDFSource.Failure(description: "the catalog is not a dictionary") }
-            let pages = try planPages(source, catalog: catalog, plan: &plan)
+            let (pages, overlayResources) = try planPages(source, catalog: catalog, plan: &plan)
             // The pages' contents are known: a second thread marks them while the links are
             // described and the structure tree is walked.
             let contents = try PageContents(plan: plan, source: source, input: input, secondThread: options.usesSecondThread)
             defer { contents.stop() }
-            try planLinksAndFonts(of: pages, source, catalog: catalog, plan: &plan)
+            try planLinksAndFonts(of: pages, overlayResources: overlayResources, source, catalog: catalog, plan: &plan)
             if case .reference(let treeRoot)? = catalog.value["StructTreeRoot"] {
                 var structureEdits = StructureEdits(source: source, structure: structure)
                 let documentNumber = nextNumber
@@ -90,9 +88,11 @@ struct PDFFinisher: Sendable {
     // MARK: - Planning
 
     /// Plans the tab order of every page and its content (with the overlay drawn over it), and
-    /// returns the pages, in order.
-    private func planPages(_ source: PDFSource, catalog: PDFSource.Object, plan: inout Plan) throws -> [Int] {
+    /// returns the pages, in order, and the resources of the overlays merged into them.
+    private func planPages(_ source: PDFSource, catalog: PDFSource.Object,
+                           plan: inout Plan) throws -> (pages: [Int], overlayResources: [PDFValue?]) {
         var pages: [Int] = []
+        var overlayResources: [PDFValue?] = []
         func collect(_ number: Int, depth: Int) throws {
             guard depth < 64 else { return }
             let node = try source.object(number)
@@ -128,7 +128,7 @@ struct PDFFinisher: Sendable {
                 content.overlay = overlay.value["Contents"]?.references ?? []
                 content.renames = try mergeResources(of: overlay, into: page, source, plan: &plan)
                 plan.skipped.insert(overlayNumber)
-                plan.overlayResources.append(overlay.value["Resources"])
+                overlayResources.append(overlay.value["Resources"])
             }
             if let first = content.streams.first ?? content.overlay.first {
                 plan.contents[first] = content
@@ -139,16 +139,18 @@ struct PDFFinisher: Sendable {
             }
             plan.edits[number] = pageEdits
         }
-        return pages
+        return (pages, overlayResources)
     }
 
-    /// Plans each page's links (description, Print flag) and its CID fonts' glyph maps, and
-    /// those of the overlays merged into it.
-    private func planLinksAndFonts(of pages: [Int], _ source: PDFSource, catalog: PDFSource.Object, plan: inout Plan) throws {
+    /// Plans each page's links (description, Print flag) and the glyph maps of its CID fonts and
+    /// those of the overlays merged into the pages. Each page object is read again: planning the
+    /// contents first lets the second thread start on them sooner.
+    private func planLinksAndFonts(of pages: [Int], overlayResources: [PDFValue?], _ source: PDFSource,
+                                   catalog: PDFSource.Object, plan: inout Plan) throws {
         let pageIndex = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var destinations: [String: Int]?
         var fontsSeen = Set<Int>()
-        for resources in plan.overlayResources { try planGlyphMaps(resources, in: source, seen: &fontsSeen, plan: &plan) }
+        for resources in overlayResources { try planGlyphMaps(resources, in: source, seen: &fontsSeen, plan: &plan) }
         for number in pages {
             let page = try source.object(number)
             for annotation in try references(page.value["Annots"], in: source) where source.contains(annotation) {

@@ -210,24 +210,6 @@ struct PDFParser: Sendable {
         throw Failure.truncated
     }
 
-    /// Reads an array and returns the byte range of each of its items (in the buffer's
-    /// numbering), so one item can be removed in place.
-    mutating func arrayItemRanges() throws -> [Range<Int>] {
-        skipWhitespace()
-        guard position < bytes.count else { throw Failure.truncated }
-        guard bytes[position] == UInt8(ascii: "[") else { throw Failure.malformed("expected an array at byte \(position)") }
-        position += 1
-        var ranges: [Range<Int>] = []
-        while true {
-            skipWhitespace()
-            guard position < bytes.count else { throw Failure.truncated }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; return ranges }
-            let start = position
-            _ = try value()
-            ranges.append(start..<position)
-        }
-    }
-
     /// Reads one value.
     mutating func value() throws -> PDFValue {
         skipWhitespace()

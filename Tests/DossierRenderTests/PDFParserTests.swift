@@ -59,11 +59,6 @@ import Testing
         #expect(items[3] == .string([0x41]))
     }
 
-    @Test func arrayItemsComeWithTheirRanges() throws {
-        var parser = PDFParser(Array("[ 4 0 R << /MCID 1 >> 5 0 R ] ".utf8))
-        #expect(try parser.arrayItemRanges() == [2..<7, 8..<21, 22..<27])
-    }
-
     @Test func editsApplyInOrderAndRefuseOverlaps() throws {
         let bytes = Array("<< /S /H3 /K [ 1 0 R 2 0 R ] >>".utf8)
         var edits = ObjectEdits()
