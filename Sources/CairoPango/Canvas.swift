@@ -275,27 +275,11 @@ public final class Canvas {
         try checkStatus("draw an image")
     }
 
-    // MARK: Tags, links and destinations
-
-    /// Starts a structure element (PDF only; other backends ignore it). Artifacts get no
-    /// element: cairo 1.16 cannot mark artifacts, and an `/Artifact` element would be wrong.
-    public func beginStructure(_ role: StructureRole) {
-        guard role != .artifact else { return }
-        cairo_tag_begin(cairo, role.rawValue, nil)
-    }
-
-    /// Ends the structure element started last.
-    public func endStructure(_ role: StructureRole) {
-        guard role != .artifact else { return }
-        cairo_tag_end(cairo, role.rawValue)
-    }
-
-    /// Whether `beginStructure(role)` creates a structure element in the PDF.
-    public static func createsStructureElement(_ role: StructureRole) -> Bool { role != .artifact }
+    // MARK: Content marks and destinations
 
     /// A mark in a page's content that the PDF's finishing step turns into a marked-content
-    /// operator: cairo 1.16 writes marked content only for structure elements, and keeps every
-    /// element until the file is finished. A mark is a white fill of a size no drawing has at the
+    /// operator: cairo 1.16 writes marked content only for structure elements of its own, and
+    /// keeps every element until the file is finished. A mark is a white fill of a size no drawing has at the
     /// page's corner, drawn in device space with the clip reset, so cairo always writes it, as
     /// `0 0 w h re f`, and never inside a text object.
     public enum ContentMark: CaseIterable, Sendable {
@@ -303,12 +287,18 @@ public final class Canvas {
         case beginFurniture
         /// The furniture begun last ends.
         case endFurniture
+        /// Content of the structure element open now begins (a marked-content sequence).
+        case beginContent
+        /// The content begun last ends.
+        case endContent
 
         /// The fill's width and height in points, as cairo writes them.
         public var size: (width: Double, height: Double) {
             switch self {
             case .beginFurniture: (0.5, 0.25)
             case .endFurniture: (0.25, 0.5)
+            case .beginContent: (0.75, 0.25)
+            case .endContent: (0.25, 0.75)
             }
         }
     }
@@ -324,21 +314,6 @@ public final class Canvas {
         cairo_restore(cairo)
     }
 
-    /// Makes `rect` a link to `target` (PDF only).
-    public func link(rect: Rect, to target: LinkTarget) {
-        beginLink(rect: rect, to: target)
-        endLink()
-    }
-
-    /// Starts a link over `rect` to `target` whose `Link` element holds what is drawn until
-    /// `endLink` (PDF only), so a reader announces the link with its text.
-    public func beginLink(rect: Rect, to target: LinkTarget) {
-        cairo_tag_begin(cairo, CAIRO_TAG_LINK, TagAttributes.link(rect: deviceRect(rect), target: target))
-    }
-
-    /// Ends the link started by `beginLink`.
-    public func endLink() { cairo_tag_end(cairo, CAIRO_TAG_LINK) }
-
     /// Places a named destination at `point` (PDF only).
     public func destination(name: String, at point: Point) {
         let attributes = TagAttributes.destination(name: name, point: devicePoint(point))
@@ -346,15 +321,16 @@ public final class Canvas {
         cairo_tag_end(cairo, CAIRO_TAG_DEST)
     }
 
-    /// Cairo 1.16 reads link rectangles and destination positions in device space, ignoring
-    /// the current translation, so they are converted here.
+    /// Cairo 1.16 reads destination positions in device space, ignoring the current
+    /// translation, so they are converted here; link areas are recorded in device space too.
     private func devicePoint(_ point: Point) -> Point {
         var x = point.x.points, y = point.y.points
         cairo_user_to_device(cairo, &x, &y)
         return Point(x: .pt(x), y: .pt(y))
     }
 
-    private func deviceRect(_ rect: Rect) -> Rect {
+    /// `rect` in device space: points from the page's top left corner.
+    public func deviceRect(_ rect: Rect) -> Rect {
         let a = devicePoint(rect.origin), b = devicePoint(Point(x: rect.maxX, y: rect.maxY))
         return Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs((b.x - a.x).points).pt, height: abs((b.y - a.y).points).pt)
     }

@@ -23,16 +23,6 @@ enum TagAttributes {
         return String(rounded)
     }
 
-    /// Returns the attributes of a link over `rect` (given in device space) to `target`.
-    static func link(rect: Rect, target: LinkTarget) -> String {
-        let box = [rect.minX.points, rect.minY.points, rect.width.points, rect.height.points].map(number)
-        let rectText = "rect=[\(box.joined(separator: " "))]"
-        switch target {
-        case .url(let uri): return "\(rectText) uri=\(quoted(uri))"
-        case .destination(let name): return "\(rectText) dest=\(quoted(name))"
-        }
-    }
-
     /// Returns the attributes of a named destination at `point` (in device space).
     static func destination(name: String, point: Point) -> String {
         "name=\(quoted(name)) x=\(number(point.x.points)) y=\(number(point.y.points))"

@@ -1,14 +1,14 @@
 // ContentArtifacts: rewrites a page's content stream so that everything it draws is either tagged or an artifact.
 import CairoPango
 
-/// Marks page furniture and decoration in a content stream written by cairo, which cannot
-/// write artifacts itself. What is drawn between the content marks of furniture
-/// (`Canvas.ContentMark`: running lines, page numbers, Bates numbers, exhibit labels) becomes
-/// `/Artifact << /Type /Pagination >> BDC … EMC`, the marks themselves the operators; paths,
-/// text and images drawn outside any marked sequence (rules, chart strokes, decorations) are
-/// wrapped in `/Artifact BMC … EMC`. A wrapper never crosses a text object's bounds, never
-/// starts inside a path and closes before the next marked sequence, so marked content nests as
-/// PDF requires.
+/// Turns the content marks cairo wrote (`Canvas.ContentMark`) into marked content, and marks
+/// everything else drawn as an artifact; cairo cannot write either itself. What is drawn between
+/// the marks of an element's content becomes `/Tag << /MCID n >> BDC … EMC`, numbered on the
+/// page in order; between the marks of furniture (running lines, page numbers, Bates numbers,
+/// exhibit labels), `/Artifact << /Type /Pagination >> BDC … EMC`. Paths, text and images drawn
+/// outside any marked sequence (rules, chart strokes, decorations) are wrapped in
+/// `/Artifact BMC … EMC`. A wrapper never crosses a text object's bounds, never starts inside a
+/// path and closes before the next marked sequence, so marked content nests as PDF requires.
 enum ContentArtifacts {
     private enum Wrapper { case outsideText, insideText }
 
@@ -19,19 +19,16 @@ enum ContentArtifacts {
     private static let (bdc, bmc, emc, bt, et, bi): (Name, Name, Name, Name, Name, Name) = ("BDC", "BMC", "EMC", "BT", "ET", "BI")
     private static let (rectangle, fill): (Name, Name) = ("re", "f")
 
-    /// A content mark as cairo writes it (its rectangle's operands and operator), and what it
-    /// becomes.
-    private static let marks: [(written: [UInt8], replacement: String, depth: Int)] = Canvas.ContentMark.allCases.map { mark in
+    /// Each content mark as cairo writes it: its rectangle's operands and operator.
+    private static let marks: [(written: [UInt8], mark: Canvas.ContentMark)] = Canvas.ContentMark.allCases.map { mark in
         func number(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
-        let written = Array("0 0 \(number(mark.size.width)) \(number(mark.size.height)) re".utf8)
-        switch mark {
-        case .beginFurniture: return (written, "/Artifact << /Type /Pagination >> BDC", 1)
-        case .endFurniture: return (written, "EMC", -1)
-        }
+        return (Array("0 0 \(number(mark.size.width)) \(number(mark.size.height)) re".utf8), mark)
     }
 
-    /// Returns `content` with its artifacts marked.
-    static func mark(_ content: [UInt8]) -> [UInt8] {
+    /// Returns `content` with its marks made marked content and its artifacts marked. `tags` are
+    /// the structure types of the elements whose content the page marks, in order; the page must
+    /// mark exactly that many.
+    static func mark(_ content: [UInt8], tags: [String] = []) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(content.count + content.count / 16 + 64)
         var copied = 0
@@ -40,6 +37,7 @@ enum ContentArtifacts {
             out += Array(text.utf8)
             copied = end
         }
+        var mcid = 0
         var scanner = ContentScanner(content)
         var depth = 0, inText = false, inPath = false
         var wrapper: Wrapper?
@@ -59,15 +57,29 @@ enum ContentArtifacts {
         let (pathStart, pathEnd, painting) = (Self.pathStart, Self.pathEnd, Self.painting)
         while let op = scanner.nextOperator() {
             let name = op.name
-            if name == Self.rectangle, !inPath, let mark = Self.marks.first(where: { content[op.start..<op.end].elementsEqual($0.written) }) {
+            if name == Self.rectangle, !inPath, !inText,
+               let mark = Self.marks.first(where: { content[op.start..<op.end].elementsEqual($0.written) }) {
                 // A content mark: its rectangle, then its fill.
                 var ahead = scanner
                 if let next = ahead.nextOperator(), next.name == Self.fill {
                     scanner = ahead
                     close(at: op.start)
-                    emit(upTo: op.start, mark.replacement)
+                    switch mark.mark {
+                    case .beginFurniture:
+                        emit(upTo: op.start, "/Artifact << /Type /Pagination >> BDC")
+                        depth += 1
+                    case .beginContent:
+                        guard mcid < tags.count else {
+                            throw PDFSource.Failure(description: "a page marks more content than its elements were drawn with (\(tags.count))")
+                        }
+                        emit(upTo: op.start, "/\(tags[mcid]) << /MCID \(mcid) >> BDC")
+                        mcid += 1
+                        depth += 1
+                    case .endFurniture, .endContent:
+                        emit(upTo: op.start, "EMC")
+                        depth = max(0, depth - 1)
+                    }
                     copied = next.end
-                    depth = max(0, depth + mark.depth)
                     continue
                 }
             }
@@ -95,6 +107,9 @@ enum ContentArtifacts {
         }
         if wrapper != nil { emit(upTo: content.count, "\nEMC\n") }
         out += content[copied...]
+        guard mcid == tags.count else {
+            throw PDFSource.Failure(description: "a page marks \(mcid) pieces of content, its elements were drawn with \(tags.count)")
+        }
         return out
     }
 }

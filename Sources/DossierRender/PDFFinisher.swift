@@ -2,11 +2,12 @@
 import DossierDisplay
 import Foundation
 
-/// Completes a tagged PDF drawn by cairo 1.16 so that it meets PDF/UA-1 and PDF/A-2a, and writes
-/// it small, in one pass over the objects: page furniture and decoration become artifacts
-/// (`ContentArtifacts`), the structure tree is corrected (`StructureEdits`), links get a
-/// description, the Print flag and a tab order, CID fonts their glyph map, and the catalog the
-/// document language, XMP metadata, `DisplayDocTitle` and (for PDF/A) an sRGB output intent.
+/// Completes a PDF drawn by cairo 1.16 so that it meets PDF/UA-1 and PDF/A-2a, and writes it
+/// small, in one pass over the objects: the content marks become marked content and page
+/// furniture and decoration artifacts (`ContentArtifacts`), the structure tree and the link
+/// annotations are written from the structure drawn (`StructureTree`), pages get a tab order,
+/// CID fonts their glyph map, and the catalog the document language, XMP metadata,
+/// `DisplayDocTitle` and (for PDF/A) an sRGB output intent.
 /// Objects other than streams are packed into object streams (`CompactPDFFile`). It first reads
 /// only the objects it plans edits for, then copies the file object by object, so memory does not
 /// grow with the document, and the output depends only on the input bytes. It refuses a PDF that
@@ -17,7 +18,7 @@ struct PDFFinisher: Sendable {
 
     var metadata: DocumentMetadata
     var options: PDFOptions
-    /// The structure elements drawn, in order, with their alternative texts and languages.
+    /// The structure drawn: its pages, elements, marked content and links.
     var structure = StructureLog()
     /// Pages drawn to be merged into others (`Page.overlays`): the page index of each such page,
     /// and of the page it is drawn over. They leave the page tree; their content is appended to
@@ -25,13 +26,12 @@ struct PDFFinisher: Sendable {
     var overlays: [Int: Int] = [:]
 
     /// What the first pass decided: the edits by object, what is not copied, which streams are
-    /// page contents, and the objects to add.
+    /// page contents, and the streams to add.
     fileprivate struct Plan {
         var edits: [Int: ObjectEdits] = [:]
         var skipped = Set<Int>()
         /// Page contents by their first stream: every stream joined into it.
         var contents: [Int: PageContent] = [:]
-        var added: [(number: Int, body: [UInt8])] = []
         /// Resources objects that overlay resources were merged into.
         var mergedResources = Set<Int>()
         var addedStreams: [(number: Int, dictionary: String, data: [UInt8])] = []
@@ -58,22 +58,23 @@ struct PDFFinisher: Sendable {
             var plan = Plan()
             let catalog = try source.object(root)
             guard case .dictionary = catalog.value else { throw PDFSource.Failure(description: "the catalog is not a dictionary") }
-            let (pages, overlayResources) = try planPages(source, catalog: catalog, plan: &plan)
-            // The pages' contents are known: a second thread marks them while the links are
-            // described and the structure tree is walked.
-            let contents = try PageContents(plan: plan, source: source, input: input, secondThread: options.usesSecondThread)
-            defer { contents.stop() }
-            try planLinksAndFonts(of: pages, overlayResources: overlayResources, source, catalog: catalog, plan: &plan)
-            if case .reference(let treeRoot)? = catalog.value["StructTreeRoot"] {
-                var structureEdits = StructureEdits(source: source, structure: structure)
-                let documentNumber = nextNumber
-                if let document = try structureEdits.plan(treeRoot: treeRoot, documentNumber: documentNumber) {
-                    plan.added.append((newNumber(), document))
-                }
-                for (number, edits) in structureEdits.edits { plan.edits[number, default: ObjectEdits()].add(edits) }
+            guard catalog.value["StructTreeRoot"] == nil else {
+                throw PDFSource.Failure(description: "the catalog has a structure tree already")
             }
-            try planCatalog(catalog, info: info, producer: producer, plan: &plan, newNumber: newNumber)
-            try write(source, plan: plan, contents: contents, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber)
+            var tree = structure.isEmpty ? nil : try StructureTree(log: structure)
+            let (drawn, pages, overlayResources) = try planPages(source, catalog: catalog, tags: tree?.tags ?? [], plan: &plan)
+            // The pages' contents are known: a second thread marks them while the rest is planned.
+            let contents = try PageContents(plan: plan, source: source, input: input, types: structure.types,
+                                            secondThread: options.usesSecondThread)
+            defer { contents.stop() }
+            let finalIndex = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            try tree?.number(pages: drawn, overlays: overlays, finalIndex: finalIndex, next: &nextNumber)
+            let destinations = try planPagesAndFonts(pages, tree: tree, overlayResources: overlayResources, source,
+                                                     catalog: catalog, finalIndex: finalIndex, plan: &plan)
+            try planCatalog(catalog, info: info, producer: producer, tree: tree, plan: &plan, newNumber: newNumber)
+            try write(source, plan: plan, contents: contents, root: root, info: infoNumber, output: output, firstNewNumber: nextNumber) { file in
+                try tree?.write(to: file) { Self.describe($0, destinations: destinations) }
+            }
         } catch let error as PDFSource.Failure {
             throw failure(input, "\(error)")
         } catch let error as PDFParser.Failure {
@@ -87,10 +88,12 @@ struct PDFFinisher: Sendable {
 
     // MARK: - Planning
 
-    /// Plans the tab order of every page and its content (with the overlay drawn over it), and
-    /// returns the pages, in order, and the resources of the overlays merged into them.
-    private func planPages(_ source: PDFSource, catalog: PDFSource.Object,
-                           plan: inout Plan) throws -> (pages: [Int], overlayResources: [PDFValue?]) {
+    /// Plans the tab order of every page and its content (with the overlay drawn over it, and
+    /// `tags`, the structure types of its marked content, by page drawn), and returns the pages
+    /// drawn, the pages of the document (without the overlays), in order, and the resources of
+    /// the overlays merged into them.
+    private func planPages(_ source: PDFSource, catalog: PDFSource.Object, tags: [[UInt8]],
+                           plan: inout Plan) throws -> (drawn: [Int], pages: [Int], overlayResources: [PDFValue?]) {
         var pages: [Int] = []
         var overlayResources: [PDFValue?] = []
         func collect(_ number: Int, depth: Int) throws {
@@ -103,6 +106,8 @@ struct PDFFinisher: Sendable {
             }
         }
         if case .reference(let tree)? = catalog.value["Pages"] { try collect(tree, depth: 0) }
+        let drawn = pages
+        let drawnIndex = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         // Overlays are merged into their pages: what is left are the document's pages.
         var overlayOf: [Int: Int] = [:]
         if !overlays.isEmpty {
@@ -123,6 +128,7 @@ struct PDFFinisher: Sendable {
                 pageEdits.insert(at: page.valueRange.lowerBound + 2, " /Tabs /S")
             }
             var content = PageContent(streams: page.value["Contents"]?.references ?? [])
+            if let index = drawnIndex[number], index < tags.count { content.tags = tags[index] }
             if let overlayNumber = overlayOf[number] {
                 let overlay = try source.object(overlayNumber)
                 content.overlay = overlay.value["Contents"]?.references ?? []
@@ -139,38 +145,37 @@ struct PDFFinisher: Sendable {
             }
             plan.edits[number] = pageEdits
         }
-        return (pages, overlayResources)
+        return (drawn, pages, overlayResources)
     }
 
-    /// Plans each page's links (description, Print flag) and the glyph maps of its CID fonts and
-    /// those of the overlays merged into the pages. Each page object is read again: planning the
-    /// contents first lets the second thread start on them sooner.
-    private func planLinksAndFonts(of pages: [Int], overlayResources: [PDFValue?], _ source: PDFSource,
-                                   catalog: PDFSource.Object, plan: inout Plan) throws {
-        let pageIndex = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var destinations: [String: Int]?
+    /// Plans each page's entries of the structure tree (`/StructParents`, `/Annots`) and the
+    /// glyph maps of its CID fonts and those of the overlays merged into the pages; returns the
+    /// page index of every named destination, when a link leads to one. Each page object is
+    /// read again: planning the contents first lets the second thread start on them sooner.
+    private func planPagesAndFonts(_ pages: [Int], tree: StructureTree?, overlayResources: [PDFValue?], _ source: PDFSource,
+                                   catalog: PDFSource.Object, finalIndex: [Int: Int], plan: inout Plan) throws -> [String: Int] {
         var fontsSeen = Set<Int>()
         for resources in overlayResources { try planGlyphMaps(resources, in: source, seen: &fontsSeen, plan: &plan) }
+        let entries = tree?.pageEntries() ?? [:]
         for number in pages {
             let page = try source.object(number)
-            for annotation in try references(page.value["Annots"], in: source) where source.contains(annotation) {
-                let link = try source.object(annotation)
-                guard link.value["Subtype"]?.name == "Link" else { continue }
-                var linkEdits = plan.edits[annotation] ?? ObjectEdits()
-                if let range = link.ranges["F"] {
-                    linkEdits.replace(range, with: String((link.value["F"]?.integer ?? 0) | 4))
-                } else {
-                    linkEdits.insert(at: link.valueRange.lowerBound + 2, " /F 4")
+            if let entry = entries[number] {
+                var pageEdits = plan.edits[number] ?? ObjectEdits()
+                let start = page.valueRange.lowerBound + 2
+                if let key = entry.structParents {
+                    guard page.value["StructParents"] == nil else { throw PDFSource.Failure(description: "page object \(number) has /StructParents already") }
+                    pageEdits.insert(at: start, " /StructParents \(key)")
                 }
-                if link.value["Contents"] == nil {
-                    if destinations == nil { destinations = try namedDestinations(source, catalog: catalog, pageIndex: pageIndex) }
-                    let text = try describe(link, in: source, destinations: destinations ?? [:], pageIndex: pageIndex)
-                    linkEdits.insert(at: link.valueRange.lowerBound + 2, " /Contents \(PDFTextString.encode(text))")
+                if !entry.annotations.isEmpty {
+                    guard page.value["Annots"] == nil else { throw PDFSource.Failure(description: "page object \(number) has annotations already") }
+                    pageEdits.insert(at: start, " /Annots [" + entry.annotations.map { "\($0) 0 R" }.joined(separator: " ") + "]")
                 }
-                plan.edits[annotation] = linkEdits
+                plan.edits[number] = pageEdits
             }
             try planGlyphMaps(page.value["Resources"], in: source, seen: &fontsSeen, plan: &plan)
         }
+        guard tree?.hasDestinationLinks == true else { return [:] }
+        return try namedDestinations(source, catalog: catalog, pageIndex: finalIndex)
     }
 
     /// Takes the overlay pages out of the page tree, which cairo writes as one node, and returns
@@ -269,17 +274,13 @@ struct PDFFinisher: Sendable {
     }
 
     /// Names what a link leads to, for readers that announce the annotation.
-    private func describe(_ link: PDFSource.Object, in source: PDFSource, destinations: [String: Int],
-                          pageIndex: [Int: Int]) throws -> String {
-        let action = try resolved(link.value["A"], in: source)
-        if let uri = action?["URI"]?.text { return "Link to \(uri)" }
-        if let dest = try resolved(link.value["Dest"] ?? action?["D"], in: source) {
-            if let name = dest.text ?? dest.name, let page = destinations[name] { return "Link to page \(page + 1)" }
-            if case .array(let items) = dest, case .reference(let target)? = items.first, let page = pageIndex[target] {
-                return "Link to page \(page + 1)"
-            }
+    static func describe(_ target: LinkTarget, destinations: [String: Int]) -> String {
+        switch target {
+        case .url(let uri): return "Link to \(uri)"
+        case .destination(let name):
+            if let page = destinations[name] { return "Link to page \(page + 1)" }
+            return "Link within this document"
         }
-        return "Link within this document"
     }
 
     /// The page index of every named destination (the catalog's `/Names /Dests` tree).
@@ -304,12 +305,15 @@ struct PDFFinisher: Sendable {
 
     /// Plans the catalog's language, tagged flag, XMP metadata, `DisplayDocTitle` and, for PDF/A,
     /// the sRGB output intent; and the Info dictionary's title.
-    private func planCatalog(_ catalog: PDFSource.Object, info: PDFSource.Object?, producer: String,
+    private func planCatalog(_ catalog: PDFSource.Object, info: PDFSource.Object?, producer: String, tree: StructureTree?,
                              plan: inout Plan, newNumber: () -> Int) throws {
         var edits = plan.edits[catalog.number] ?? ObjectEdits()
         let start = catalog.valueRange.lowerBound + 2
         if !metadata.language.isEmpty, catalog.value["Lang"] == nil { edits.insert(at: start, " /Lang \(PDFTextString.encode(metadata.language))") }
-        if catalog.value["StructTreeRoot"] != nil, catalog.value["MarkInfo"] == nil { edits.insert(at: start, " /MarkInfo << /Marked true >>") }
+        if let tree {
+            edits.insert(at: start, " /StructTreeRoot \(tree.root) 0 R")
+            if catalog.value["MarkInfo"] == nil { edits.insert(at: start, " /MarkInfo << /Marked true >>") }
+        }
         func infoText(_ key: String) -> String { info?.value[key]?.text ?? "" }
         let packet = XMPPacket(
             title: metadata.title, author: infoText("Author"), subject: infoText("Subject"), keywords: infoText("Keywords"),
@@ -346,9 +350,9 @@ struct PDFFinisher: Sendable {
     // MARK: - Writing
 
     /// Copies every object with its edits, page contents with their artifacts marked (`contents`),
-    /// streams with direct lengths and compressed, then the added objects.
+    /// streams with direct lengths and compressed, then the objects `adding` writes and the added objects.
     private func write(_ source: PDFSource, plan: Plan, contents: PageContents, root: Int, info: Int?, output: String,
-                       firstNewNumber: Int) throws {
+                       firstNewNumber: Int, adding: (CompactPDFFile) throws -> Void) throws {
         let file = try CompactPDFFile(path: output, firstNewNumber: firstNewNumber, secondThread: options.usesSecondThread)
         try file.writeRaw(try source.file.read(at: 0, count: source.headerEnd)[...])
         var lengths = Set<Int>()
@@ -381,7 +385,7 @@ struct PDFFinisher: Sendable {
                 try file.addStream(number, dictionary: dictionary, data: bytes[data])
             }
         }
-        for (number, body) in plan.added { try file.add(number, body: body) }
+        try adding(file)
         for (number, dictionary, data) in plan.addedStreams { try file.addStream(number, dictionary: Array(dictionary.utf8), data: data[...]) }
         try file.finish(root: root, info: info)
     }
@@ -391,6 +395,8 @@ struct PDFFinisher: Sendable {
 /// resource names `renames` changes. Sendable: a value.
 private struct PageContent: Sendable {
     var streams: [Int]
+    /// The structure types (codes) of its marked content, by MCID.
+    var tags: [UInt8] = []
     var overlay: [Int] = []
     var renames: [String: String] = [:]
 }
@@ -407,11 +413,11 @@ private final class PageContents {
     private let mark: @Sendable (Int) throws -> [UInt8]
     private let marking: WorkAhead<[UInt8]>?
 
-    init(plan: PDFFinisher.Plan, source: PDFSource, input: String, secondThread: Bool) throws {
+    init(plan: PDFFinisher.Plan, source: PDFSource, input: String, types: [String], secondThread: Bool) throws {
         let order = source.fileOrder.filter { plan.contents[$0] != nil && !plan.skipped.contains($0) }
         self.order = order
         index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        let reader = ContentReader(secondThread ? try PDFSource(path: input) : source)
+        let reader = ContentReader(secondThread ? try PDFSource(path: input) : source, types: types)
         let contents = plan.contents
         let mark = { @Sendable (k: Int) throws -> [UInt8] in
             try reader.marked(contents[order[k]] ?? PageContent(streams: [order[k]]))
@@ -435,8 +441,13 @@ private final class PageContents {
 /// thread of the `WorkAhead` that owns it).
 private final class ContentReader: @unchecked Sendable {
     private let source: PDFSource
+    /// The structure types, by the codes pages' tags give.
+    private let types: [String]
 
-    init(_ source: PDFSource) { self.source = source }
+    init(_ source: PDFSource, types: [String]) {
+        self.source = source
+        self.types = types
+    }
 
     func marked(_ page: PageContent) throws -> [UInt8] {
         var content = try joined(page.streams)
@@ -447,7 +458,7 @@ private final class ContentReader: @unchecked Sendable {
             let overlay = try joined(page.overlay)
             content += page.renames.isEmpty ? overlay : ContentNames.renamed(overlay, page.renames)
         }
-        return Flate.deflate(ContentArtifacts.mark(content))
+        return Flate.deflate(try ContentArtifacts.mark(content, tags: page.tags.map { types[Int($0)] }))
     }
 
     private func joined(_ numbers: [Int]) throws -> [UInt8] {

@@ -6,23 +6,33 @@ enum PDFTextString {
     /// printable ASCII, else `<FEFF…>`, hex UTF-16BE with a byte-order mark, which PDF readers
     /// take as Unicode.
     static func encode(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            // Byte by byte: printable ASCII is one byte a character.
-            var out: [UInt8] = [UInt8(ascii: "(")]
-            out.reserveCapacity(text.utf8.count + 8)
-            for byte in text.utf8 {
-                if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { out.append(UInt8(ascii: "\\")) }
-                out.append(byte)
-            }
-            out.append(UInt8(ascii: ")"))
-            return String(decoding: out, as: UTF8.self)
-        }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return bytes(text) }
         let digits = Array("0123456789ABCDEF")
         var out = "<FEFF"
         for unit in text.utf16 {
             for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int(unit >> UInt16(shift)) & 0xF]) }
         }
         return out + ">"
+    }
+
+    /// Returns `text`'s UTF-8 bytes as a PDF literal string, for strings that are bytes rather
+    /// than text (an address, a destination's name): `\`, `(` and `)` escaped, bytes outside
+    /// printable ASCII in octal.
+    static func bytes(_ text: String) -> String {
+        var out: [UInt8] = [UInt8(ascii: "(")]
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                out += [UInt8(ascii: "\\"), byte]
+            } else if byte < 0x20 || byte >= 0x7F {
+                out.append(UInt8(ascii: "\\"))
+                for shift in [6, 3, 0] { out.append(UInt8(ascii: "0") + (byte >> UInt8(shift)) & 7) }
+            } else {
+                out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: ")"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reads a PDF text string's bytes: UTF-16BE after a byte-order mark, else PDFDocEncoding

@@ -3,17 +3,20 @@ import CairoPango
 import DossierDisplay
 
 /// Draws frame items on a canvas. PDF, PNG and SVG output share it; only the PDF backend is
-/// `tagged` (structure elements) and listens for destinations (to build the outline).
+/// `tagged` and listens for destinations (to build the outline).
 ///
-/// Cairo 1.16 writes an element's own content only if the element has no child elements: a
-/// paragraph holding a link would lose its text from the structure tree. So when an element
-/// has children (nested elements or links) on the page, or is still open at the page's end,
-/// its own content is put into `Span` children. Not Sendable: it holds a canvas.
+/// Tagged, it records the document's structure (`StructureLog`) and draws content marks
+/// (`Canvas.ContentMark`) around what belongs to an element; the finishing step turns the marks
+/// into marked content and writes the structure tree and the link annotations. An element's
+/// content is marked from the first thing drawn in it to the next element, link or furniture;
+/// what is drawn outside any element is left an artifact. Not Sendable: it holds a canvas.
 struct PageRenderer {
     /// A structure element that has begun and not yet ended.
     struct OpenElement {
         var role: StructureRole
-        /// Whether content drawn directly in it goes into `Span` children.
+        /// Whether shapes drawn in it are its content only when text is marked around them
+        /// (it has child elements or links on the page, or goes on to the next): a figure's
+        /// chart is its content, a table's rules are not.
         var wrapsContent: Bool
         /// Whether its content is drawn inside its one link's `Link` element.
         var holdsLink = false
@@ -23,26 +26,28 @@ struct PageRenderer {
     }
 
     /// A link that holds its element's text: the first `lines` text items; the rest (a page
-    /// number set apart after leader dots) follows in a span, so the words stay apart.
+    /// number set apart after leader dots) follows in the element's own content, so the words
+    /// stay apart.
     struct LinkHold {
         var link: LinkItem
         var lines: Int
     }
 
     let canvas: Canvas
-    /// Whether structure markers become tags (PDF only).
+    /// Whether structure and links are recorded and content marked (PDF only).
     let tagged: Bool
     /// Called for each destination placed, in drawing order.
     var onDestination: (DestinationItem) throws -> Void = { _ in }
     /// The PDF whose pages are being imported, kept open from one page to the next.
     private let importedDocuments = ImportedDocuments()
-    /// The structure elements created so far.
+    /// The structure drawn so far.
     private(set) var structure = StructureLog()
     /// The elements open now; they may stay open from one page to the next.
     private(set) var openElements: [OpenElement] = []
-    private var spanOpen = false
+    /// Whether a marked-content sequence is open (between content marks).
+    private var contentOpen = false
     /// How many artifact markers are open: furniture is drawn between content marks of its own
-    /// (`Canvas.ContentMark`), never in a Span of the element around it.
+    /// (`Canvas.ContentMark`), never in an element's content.
     private var furnitureDepth = 0
 
     init(canvas: Canvas, tagged: Bool) {
@@ -52,6 +57,7 @@ struct PageRenderer {
 
     /// Draws a page's items in order.
     mutating func render(_ page: Page) throws {
+        if tagged { structure.beginPage(height: page.size.height.points) }
         var plan = Self.wrapPlan(page.items)[...]
         links = Self.linkPlan(page.items)[...]
         // An overlay's content joins another page's: it can belong to no element (which would
@@ -59,7 +65,7 @@ struct PageRenderer {
         overlay = page.overlays
         defer { overlay = false }
         try render(page.items, plan: &plan, page: page.number)
-        closeSpan()
+        closeContent()
     }
 
     /// Whether the page being drawn is an overlay (`Page.overlays`).
@@ -67,6 +73,9 @@ struct PageRenderer {
 
     /// The links that hold their element's content, for the elements still to begin on the page.
     private var links: ArraySlice<LinkHold?> = []
+
+    /// Whether `role` makes a structure element (an artifact is marked content, not an element).
+    static func isElement(_ role: StructureRole) -> Bool { role != .artifact }
 
     private mutating func render(_ items: [FrameItem], plan: inout ArraySlice<Bool>, page: Int) throws {
         var index = items.startIndex
@@ -77,7 +86,8 @@ struct PageRenderer {
             case .text(let text):
                 if tagged, let top = openElements.last, top.linkOpen {
                     if top.linesLeftInLink == 0 {
-                        canvas.endLink()
+                        closeContent()
+                        structure.end()
                         openElements[openElements.count - 1].linkOpen = false
                         openElements[openElements.count - 1].wrapsContent = true
                     } else {
@@ -88,7 +98,7 @@ struct PageRenderer {
                     drawLinkedLine(text, partStarts: starts)
                     continue
                 }
-                openSpanIfNeeded()
+                openContentIfNeeded()
                 canvas.draw(line: text.line, baselineOrigin: text.origin, rotation: text.rotation)
                 // A line's links are annotations over the parts of the line they cover.
                 for link in text.line.links where text.rotation == 0 {
@@ -97,16 +107,17 @@ struct PageRenderer {
                     addLink(rect: rect, target: link.target)
                 }
             case .shape(let shape):
-                // Rules and fills carry no text: they need no Span of their own, which would
-                // only show up as an empty element in the structure tree.
+                // Rules and fills carry no text: in an element whose text is marked piece by
+                // piece they stay out of its content unless text is marked around them.
+                if openElements.last?.wrapsContent == false { openContentIfNeeded() }
                 guard var batch = ShapeBatch(shape) else { canvas.draw(shape); continue }
                 while index < items.endIndex, case .shape(let next) = items[index], batch.add(next) { index += 1 }
                 if batch.paths.count == 1 { canvas.draw(shape) } else { canvas.fill(apart: batch.paths, color: batch.color) }
             case .image(let image):
-                openSpanIfNeeded()
+                openContentIfNeeded()
                 try canvas.drawImage(image)
             case .importedPage(let imported):
-                openSpanIfNeeded()
+                openContentIfNeeded()
                 try canvas.draw(page: imported.page, of: importedDocuments.open(imported.file), in: imported.rect)
             case .link(let link):
                 // An element's one link was begun with it and holds its content.
@@ -119,7 +130,7 @@ struct PageRenderer {
                 if tagged { structure.setLanguage(language) }
             case .structure(.begin(.artifact, _)):
                 guard tagged else { continue }
-                closeSpan()
+                closeContent()
                 if furnitureDepth == 0 { canvas.draw(.beginFurniture) }
                 furnitureDepth += 1
             case .structure(.end(.artifact)):
@@ -127,30 +138,28 @@ struct PageRenderer {
                 furnitureDepth -= 1
                 if furnitureDepth == 0 { canvas.draw(.endFurniture) }
             case .structure(.begin(let role, let alt)):
-                guard tagged, Canvas.createsStructureElement(role) else { continue }
-                closeSpan()
-                canvas.beginStructure(role)
+                guard tagged else { continue }
+                closeContent()
                 structure.begin(role.rawValue, alt: alt)
                 let wraps = plan.popFirst() ?? true
                 if let hold = links.popFirst() ?? nil {
-                    canvas.beginLink(rect: hold.link.rect, to: hold.link.target)
-                    structure.begin("Link")
+                    beginLink(rect: hold.link.rect, target: hold.link.target)
                     openElements.append(OpenElement(role: role, wrapsContent: false, holdsLink: true, linkOpen: true,
                                                     linesLeftInLink: hold.lines))
                 } else {
                     openElements.append(OpenElement(role: role, wrapsContent: wraps))
                 }
             case .structure(.end(let role)):
-                guard tagged, Canvas.createsStructureElement(role) else { continue }
-                closeSpan()
+                guard tagged else { continue }
+                closeContent()
                 guard let open = openElements.last else {
                     throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends but no element is open")
                 }
                 guard open.role == role else {
                     throw RenderError.invalidStructure(page: page, reason: "\(role.rawValue) ends while \(open.role.rawValue) is open")
                 }
-                if open.linkOpen { canvas.endLink() }
-                canvas.endStructure(role)
+                if open.linkOpen { structure.end() }
+                structure.end()
                 openElements.removeLast()
             case .group(let group):
                 canvas.save()
@@ -163,8 +172,8 @@ struct PageRenderer {
         }
     }
 
-    /// Draws a line with links in pieces: the words of each link inside its `Link` element, the
-    /// rest in spans, so a reader announces each link with its own words.
+    /// Draws a line with links in pieces: the words of each link in its `Link` element, the rest
+    /// in the element's own content, so a reader announces each link with its own words.
     private mutating func drawLinkedLine(_ text: TextItem, partStarts: [Length]) {
         let line = text.line
         let links = line.links.sorted { $0.minX < $1.minX }
@@ -172,7 +181,7 @@ struct PageRenderer {
         var cursor = -Length.pt(1e9)
         func drawPlain(upTo end: Length) {
             guard partStarts.contains(where: { $0 >= cursor && $0 < end }) else { return }
-            openSpanIfNeeded()
+            openContentIfNeeded()
             canvas.draw(line: line, baselineOrigin: text.origin, partsStartingIn: cursor..<end)
         }
         for link in links {
@@ -184,46 +193,54 @@ struct PageRenderer {
                 continue
             }
             drawPlain(upTo: link.minX - tolerance)
-            closeSpan()
-            canvas.beginLink(rect: rect, to: link.target)
-            structure.begin("Link")
+            closeContent()
+            beginLink(rect: rect, target: link.target)
+            openContentIfNeeded()
             canvas.draw(line: line, baselineOrigin: text.origin, partsStartingIn: link.minX - tolerance..<link.maxX - tolerance)
-            canvas.endLink()
+            closeContent()
+            structure.end()
             cursor = link.maxX - tolerance
         }
         drawPlain(upTo: Length.pt(1e9))
     }
 
+    /// Begins a `Link` element holding a link over `rect` to `target`; the caller ends it.
+    private mutating func beginLink(rect: Rect, target: LinkTarget) {
+        let device = canvas.deviceRect(rect)
+        structure.begin("Link")
+        structure.link(minX: device.minX.points, minY: device.minY.points, maxX: device.maxX.points, maxY: device.maxY.points,
+                       target: target)
+    }
+
+    /// Makes `rect` a link to `target` in a `Link` element of its own, with no content.
     private mutating func addLink(rect: Rect, target: LinkTarget) {
-        closeSpan()
-        canvas.link(rect: rect, to: target)
-        // Cairo makes every link a Link structure element too.
-        if tagged { structure.begin("Link") }
+        guard tagged else { return }
+        closeContent()
+        beginLink(rect: rect, target: target)
+        structure.end()
     }
 
-    private mutating func openSpanIfNeeded() {
-        guard tagged, !overlay, !spanOpen, furnitureDepth == 0, let top = openElements.last, top.wrapsContent else { return }
-        canvas.beginStructure(.span)
-        structure.begin(StructureRole.span.rawValue)
-        spanOpen = true
+    /// Opens a marked-content sequence for the element open now, unless one is open, furniture
+    /// is being drawn, or the page is an overlay.
+    private mutating func openContentIfNeeded() {
+        guard tagged, !overlay, !contentOpen, furnitureDepth == 0, structure.depth > 0 else { return }
+        canvas.draw(.beginContent)
+        structure.content()
+        contentOpen = true
     }
 
-    /// Ends every open element, innermost first, so an abandoned surface is left with balanced
-    /// tags: cairo 1.16 crashes finishing a surface whose tags are still open mid-page.
+    private mutating func closeContent() {
+        guard contentOpen else { return }
+        canvas.draw(.endContent)
+        contentOpen = false
+    }
+
+    /// Closes what is open on the page, so an abandoned surface is left with its marks balanced.
     mutating func closeAll() {
-        closeSpan()
+        closeContent()
         if furnitureDepth > 0 { canvas.draw(.endFurniture) }
         furnitureDepth = 0
-        while let open = openElements.popLast() {
-            if open.linkOpen { canvas.endLink() }
-            canvas.endStructure(open.role)
-        }
-    }
-
-    private mutating func closeSpan() {
-        guard spanOpen else { return }
-        canvas.endStructure(.span)
-        spanOpen = false
+        openElements.removeAll()
     }
 
     /// For each element beginning on the page, in order: the link whose `Link` element should
@@ -249,11 +266,11 @@ struct PageRenderer {
                 case .link(let link):
                     if let top = stack.last, top.group == group { stack[stack.count - 1].links.append(link) } else { mix() }
                 case .structure(.begin(.artifact, _)): mix()
-                case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
+                case .structure(.begin(let role, _)) where isElement(role):
                     mix()
                     stack.append((plan.count, group, [], [], false))
                     plan.append(nil)
-                case .structure(.end(let role)) where Canvas.createsStructureElement(role):
+                case .structure(.end(let role)) where isElement(role):
                     if let element = stack.popLast(), !element.mixed, element.links.count == 1, !element.lines.isEmpty {
                         plan[element.index] = LinkHold(link: element.links[0], lines: linkedLines(element.lines))
                     }
@@ -278,8 +295,9 @@ struct PageRenderer {
         return lines.count
     }
 
-    /// For each element beginning on the page, in order: whether its content must go into
-    /// spans (it has child elements or links here, or it does not end on this page).
+    /// For each element beginning on the page, in order: whether its content is marked piece
+    /// by piece around its text (it has child elements or links here, or it does not end on
+    /// this page), rather than from its first drawing to its end, shapes included.
     static func wrapPlan(_ items: [FrameItem]) -> [Bool] {
         var plan: [Bool] = []
         var stack: [(index: Int, hasChildren: Bool)] = []
@@ -292,11 +310,11 @@ struct PageRenderer {
                 case .structure(.begin(.artifact, _)):
                     // Furniture stays out of the element's own marked content: the element wraps it.
                     markChild()
-                case .structure(.begin(let role, _)) where Canvas.createsStructureElement(role):
+                case .structure(.begin(let role, _)) where isElement(role):
                     markChild()
                     stack.append((plan.count, false))
                     plan.append(true)
-                case .structure(.end(let role)) where Canvas.createsStructureElement(role):
+                case .structure(.end(let role)) where isElement(role):
                     if let element = stack.popLast() { plan[element.index] = element.hasChildren }
                 case .group(let group): walk(group.items)
                 case .shape, .image, .importedPage, .destination, .structure: break

@@ -1,56 +1,119 @@
-// StructureLog: the structure elements created while drawing, in document order, with their alternative texts and languages.
+// StructureLog: the document's structure as it was drawn: pages, elements, their marked content and links, in drawing order.
+import DossierDisplay
 
-/// The structure elements a document creates, in the order they begin (which is the order of
-/// a depth-first walk of the PDF's structure tree), so alternative texts and languages can be
-/// matched to the elements cairo writes. A long document creates hundreds of thousands of
-/// elements: each is kept as one byte naming its type, and the few alternative texts and
-/// languages apart, by position. Sendable: a value.
+/// The structure of a document as it is drawn, from which the finishing step writes the PDF's
+/// structure tree (`StructureTree`): pages begin, elements begin and end (nesting like brackets
+/// across pages), a marked-content sequence is drawn in the element open at the time, and links
+/// are made, each in a `Link` element of its own. A long document has hundreds of thousands of
+/// these: each is one byte, and the few alternative texts and languages, and the links' areas
+/// and targets, are kept apart. Sendable: a value.
 struct StructureLog: Sendable {
-    /// One element: its structure type as written in the PDF (`/S`), its alternative text and its
-    /// language where it differs from the document's.
-    struct Entry: Hashable, Sendable {
-        var type: String
-        var alt: String?
-        var language: String?
+    /// One step of the log, as `walk` reports it.
+    enum Event {
+        /// A page begins: the page index, from 0, in drawing order (overlays included).
+        case page(Int)
+        /// Element `index` (counted from 0 in the order elements begin) begins.
+        case begin(element: Int, type: String)
+        /// The element begun last ends.
+        case end
+        /// A marked-content sequence is drawn in the element open now; the sequences of a page are
+        /// numbered in this order from 0 (their MCIDs).
+        case content
+        /// Link `index` is made in the element open now (its `Link` element).
+        case link(Int)
     }
 
-    /// The structure types met, in the order they were first met; entries refer to them by index.
-    private var types: [String] = []
+    /// A link annotation: its area in the page's device space (points, y downwards) and where it leads.
+    struct Link: Sendable {
+        var minX, minY, maxX, maxY: Double
+        var target: LinkTarget
+    }
+
+    private static let (endCode, contentCode, linkCode, pageCode, firstTypeCode): (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 1, 2, 3, 4)
+
+    /// The structure types met, in the order they were first met; events refer to them by code.
+    private(set) var types: [String] = []
     private var typeCodes: [String: UInt8] = [:]
-    private var codes: [UInt8] = []
+    private var events: [UInt8] = []
     private var alts: [Int: String] = [:]
     private var languages: [Int: String] = [:]
+    private(set) var links: [Link] = []
+    /// The height of each page, in points, for turning link areas into PDF coordinates.
+    private(set) var pageHeights: [Double] = []
+    /// How many elements began.
+    private(set) var elementCount = 0
+    /// How many elements are open now.
+    private(set) var depth = 0
 
-    /// How many elements were recorded.
-    var count: Int { codes.count }
+    /// Whether no element was ever begun (an untagged document).
+    var isEmpty: Bool { elementCount == 0 }
 
-    /// The element at `index`.
-    subscript(index: Int) -> Entry {
-        Entry(type: types[Int(codes[index])], alt: alts[index], language: languages[index])
+    /// Starts the next page, `height` points high.
+    mutating func beginPage(height: Double) {
+        events.append(Self.pageCode)
+        pageHeights.append(height)
     }
 
-    /// Records an element.
+    /// Begins an element of structure type `type` (as written in the PDF's `/S`).
     mutating func begin(_ type: String, alt: String? = nil) {
         let code: UInt8
         if let known = typeCodes[type] {
             code = known
         } else {
-            // PDF has about fifty standard types; cairo 1.16 accepts no others.
-            precondition(types.count < 255, "more than 255 structure types")
+            // PDF has about fifty standard types.
+            precondition(types.count < 250, "more than 250 structure types")
             code = UInt8(types.count)
             types.append(type)
             typeCodes[type] = code
         }
-        if let alt { alts[codes.count] = alt }
-        codes.append(code)
+        if let alt { alts[elementCount] = alt }
+        events.append(Self.firstTypeCode + code)
+        elementCount += 1
+        depth += 1
     }
 
-    /// Sets the language of the element recorded last.
+    /// Ends the element begun last.
+    mutating func end() {
+        guard depth > 0 else { return }
+        events.append(Self.endCode)
+        depth -= 1
+    }
+
+    /// Records a marked-content sequence of the element open now.
+    mutating func content() { events.append(Self.contentCode) }
+
+    /// Records a link over `rect` (device space) in the element open now.
+    mutating func link(minX: Double, minY: Double, maxX: Double, maxY: Double, target: LinkTarget) {
+        events.append(Self.linkCode)
+        links.append(Link(minX: minX, minY: minY, maxX: maxX, maxY: maxY, target: target))
+    }
+
+    /// Sets the language of the element begun last.
     mutating func setLanguage(_ language: String) {
-        guard !codes.isEmpty else { return }
-        languages[codes.count - 1] = language
+        guard elementCount > 0 else { return }
+        languages[elementCount - 1] = language
     }
 
-    /// How many elements, from the first, it takes to hold every alternative text and language.
-    var prefixWithAnnotations: Int { max(alts.keys.max() ?? -1, languages.keys.max() ?? -1) + 1 }
+    /// The alternative text of element `index`, if it has one.
+    func alt(_ index: Int) -> String? { alts[index] }
+    /// The language of element `index`, where it differs from the document's.
+    func language(_ index: Int) -> String? { languages[index] }
+    /// The code of structure type `type` in `types`, if an element of it was drawn.
+    func code(of type: String) -> UInt8? { typeCodes[type] }
+
+    /// Calls `body` with every event, in drawing order.
+    func walk(_ body: (Event) throws -> Void) rethrows {
+        var page = 0, element = 0, link = 0
+        for event in events {
+            switch event {
+            case Self.pageCode: try body(.page(page)); page += 1
+            case Self.endCode: try body(.end)
+            case Self.contentCode: try body(.content)
+            case Self.linkCode: try body(.link(link)); link += 1
+            default:
+                try body(.begin(element: element, type: types[Int(event - Self.firstTypeCode)]))
+                element += 1
+            }
+        }
+    }
 }

@@ -6,8 +6,6 @@ import Testing
 @Suite struct CairoPangoUnitTests {
     @Test func tagAttributesEscapeQuotesAndBackslashes() {
         #expect(TagAttributes.quoted("it's a\\b") == "'it\\'s a\\\\b'")
-        #expect(TagAttributes.link(rect: Rect(x: .pt(1.5), y: .pt(2), width: .pt(3), height: .pt(4)), target: .url("https://x.org/?q='1'"))
-                == "rect=[1.5 2 3 4] uri='https://x.org/?q=\\'1\\''")
         #expect(TagAttributes.destination(name: "a b", point: Point(x: .pt(10), y: .pt(20.25))) == "name='a b' x=10 y=20.25")
     }
 

@@ -5,8 +5,23 @@ import Foundation
 import Testing
 
 @Suite struct PDFFinisherTests {
-    private func marked(_ content: String) -> String {
-        String(decoding: ContentArtifacts.mark(Array(content.utf8)), as: UTF8.self)
+    private func marked(_ content: String, tags: [String] = []) -> String {
+        (try? ContentArtifacts.mark(Array(content.utf8), tags: tags)).map { String(decoding: $0, as: UTF8.self) } ?? "refused"
+    }
+
+    @Test func contentMarksBecomeMarkedContentNumberedOnThePage() {
+        // An element's content between its marks, a rule outside, then a link's words.
+        let out = marked("1 1 1 rg\n0 0 0.75 0.25 re f\n0 g\nBT (Text)Tj ET\n1 1 1 rg\n0 0 0.25 0.75 re f\n10 M 82 41 m 547 41 l S\n"
+                         + "0 0 0.75 0.25 re f\n0 g\nBT (link)Tj ET\n1 1 1 rg\n0 0 0.25 0.75 re f\n", tags: ["P", "Link"])
+        #expect(out == "1 1 1 rg\n/P << /MCID 0 >> BDC\n0 g\nBT (Text)Tj ET\n1 1 1 rg\nEMC\n10 M /Artifact BMC\n82 41 m 547 41 l S\n"
+                + "EMC\n/Link << /MCID 1 >> BDC\n0 g\nBT (link)Tj ET\n1 1 1 rg\nEMC\n")
+    }
+
+    @Test func aPageMarkingMoreOrLessContentThanWasDrawnIsRefused() {
+        let content = "0 0 0.75 0.25 re f\nBT (Text)Tj ET\n0 0 0.25 0.75 re f\n"
+        #expect(marked(content, tags: ["P"]) != "refused")
+        #expect(marked(content, tags: []) == "refused")
+        #expect(marked(content, tags: ["P", "P"]) == "refused")
     }
 
     @Test func furnitureBetweenItsContentMarksBecomesAPaginationArtifact() {
@@ -63,10 +78,10 @@ import Testing
     }
 
     @Test func headingLevels() {
-        #expect(StructureEdits.headingLevel("H3") == 3)
-        #expect(StructureEdits.headingLevel("H") == nil)
-        #expect(StructureEdits.headingLevel("H7") == nil)
-        #expect(StructureEdits.headingLevel("TH") == nil)
+        #expect(StructureTree.headingLevel("H3") == 3)
+        #expect(StructureTree.headingLevel("H") == nil)
+        #expect(StructureTree.headingLevel("H7") == nil)
+        #expect(StructureTree.headingLevel("TH") == nil)
     }
 
     @Test func refusesAPDFItDidNotWrite() throws {
