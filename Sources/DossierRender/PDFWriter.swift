@@ -102,7 +102,7 @@ public final class PDFWriter {
             try surface.finish()
             self.surface = nil
             self.renderer = nil
-            // What cairo held for the whole file (its structure tree above all) is free now.
+            // What cairo held for the whole file (fonts, destinations, the outline) is free now.
             MemoryRelease.returnFreeMemory()
             // cairo's file is complete but not yet the PDF: the finished copy is what replaces `path`.
             var finisher = PDFFinisher(metadata: metadata, options: options, structure: renderer.structure)
@@ -129,12 +129,9 @@ public final class PDFWriter {
     /// Drops the surface without finishing it and removes the temporary file: for a build that
     /// fails midway, so nothing of it is left behind whichever thread lets go of the writer last.
     public func abandon() {
-        // Leave cairo consistent before it finishes the surface on release: tags balanced and
-        // the half-drawn page ended. cairo 1.16 crashes finishing a surface mid-page.
-        if renderer != nil {
-            renderer?.closeAll()
-            try? surface?.endPage()
-        }
+        // End the half-drawn page before cairo finishes the surface on release: cairo 1.16
+        // crashes finishing a surface mid-page.
+        if renderer != nil { try? surface?.endPage() }
         renderer = nil
         surface = nil
         if temporaryExists {

@@ -235,14 +235,6 @@ struct PageRenderer {
         contentOpen = false
     }
 
-    /// Closes what is open on the page, so an abandoned surface is left with its marks balanced.
-    mutating func closeAll() {
-        closeContent()
-        if furnitureDepth > 0 { canvas.draw(.endFurniture) }
-        furnitureDepth = 0
-        openElements.removeAll()
-    }
-
     /// For each element beginning on the page, in order: the link whose `Link` element should
     /// hold the element's text, when the element ends on the page and holds exactly one link
     /// item beside its text and no child elements, inline links or furniture (a contents entry).

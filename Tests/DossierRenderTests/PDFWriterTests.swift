@@ -123,6 +123,49 @@ import Testing
                 || objects.range(of: #"/S /P [^>]*/Lang \(fa\)"#, options: .regularExpression) != nil, "\(objects.prefix(3000))")
     }
 
+    @Test func theStructureTreeIsWrittenFromWhatWasDrawn() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.file("tree.pdf")
+        let writer = try PDFWriter(path: path, metadata: SampleDocument.metadata, fonts: SampleDocument.fonts)
+        func line(_ text: String, y: Double) throws -> FrameItem {
+            .text(TextItem(origin: Point(x: .pt(72), y: .pt(y)), line: try SampleDocument.shaper.shapeLine(StyledText(text, style: SampleDocument.body))))
+        }
+        func cell(_ role: StructureRole, _ text: String, y: Double) throws -> [FrameItem] {
+            [.structure(.begin(role)), try line(text, y: y), .structure(.end(role))]
+        }
+        // A heading that skips a level, a table with a header row and a row header, a link
+        // beside a paragraph's text, and a paragraph that goes on to the next page.
+        var first: [FrameItem] = [.structure(.begin(.document))]
+        first += try cell(.heading1, "Attacks", y: 60)
+        first += try cell(.heading3, "Camp Ashraf", y: 90)
+        first += [.structure(.begin(.table)), .structure(.begin(.tableRow))]
+        first += try cell(.tableHeader, "Year", y: 120) + cell(.tableHeader, "Killed", y: 140)
+        first += [.structure(.end(.tableRow)), .structure(.begin(.tableRow))]
+        first += try cell(.tableHeader, "2013", y: 160) + cell(.tableCell, "52", y: 180)
+        first += [.structure(.end(.tableRow)), .structure(.end(.table))]
+        first += [.structure(.begin(.paragraph)), try line("See the report", y: 220),
+                  .link(LinkItem(rect: Rect(x: .pt(72), y: .pt(230), width: .pt(50), height: .pt(12)), target: .url("https://example.org/r"))),
+                  try line("which begins here", y: 250)]
+        try writer.add(Page(size: .a4, items: first, number: 1))
+        try writer.add(Page(size: .a4, items: [try line("and ends here.", y: 60), .structure(.end(.paragraph)),
+                                               .structure(.end(.document))], number: 2))
+        try writer.finish()
+        #expect(try Tool.run("qpdf", "--check", path).status == 0)
+        let objects = try Self.plainObjects(path, in: folder)
+        // H3 after H1 is read as H2.
+        #expect(objects.contains("/S /H2") && !objects.contains("/S /H3"))
+        #expect(objects.components(separatedBy: "/Scope /Column").count - 1 == 2)
+        #expect(objects.components(separatedBy: "/Scope /Row").count - 1 == 1)
+        // The paragraph's content on the second page is referred to with its page.
+        #expect(objects.range(of: #"<< /MCID 0 /Pg [0-9]+ 0 R /Type /MCR >>"#, options: .regularExpression) != nil, "\(objects)")
+        #expect(objects.contains("/URI (https://example.org/r)") && objects.contains("/Contents (Link to https://example.org/r)"))
+        let tree = try Tool.run("pdfinfo", "-struct-text", path).output
+        #expect(tree.contains("  P (block)\n    \"See the report\"\n    Link (inline)\n      Object "), "\(tree)")
+        #expect(tree.contains("\"which begins here\"\n    \"and ends here.\""), "\(tree)")
+        #expect(tree.contains("TR\n      TH:\n         /Scope /Row\n        \"2013\"\n      TD\n        \"52\""), "\(tree)")
+    }
+
     @Test func overlaysAreMergedIntoTheirPages() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
