@@ -70,6 +70,9 @@ final class CompactPDFFile {
         out = try SequentialFileWriter(path: path)
         nextNumber = firstNewNumber
         locations = Array(repeating: 0, count: firstNewNumber)
+        // The new numbers are the object streams and the cross-reference stream: room is made
+        // for them now, so the table (8 bytes an object) is not copied as it grows.
+        locations.reserveCapacity(firstNewNumber + firstNewNumber / Self.objectsPerStream + 64)
         compressor = secondThread ? DispatchQueue(label: "dossier object streams") : nil
     }
 

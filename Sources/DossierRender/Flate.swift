@@ -56,8 +56,9 @@ enum Flate {
         }
         // compressBound makes room for any input: only memory exhaustion fails, which traps anyway.
         precondition(status == Z_OK, "zlib compress2 failed with \(status)")
-        out.removeSubrange(Int(size)...)
-        return out
+        // A copy of the exact size: the bound is about the input's size, and compressed pages
+        // wait in memory to be written.
+        return Array(out[..<Int(size)])
     }
 }
 

@@ -23,10 +23,12 @@ struct StructureLog: Sendable {
         case link(Int)
     }
 
-    /// A link annotation: its area in the page's device space (points, y downwards) and where it leads.
+    /// A link annotation: its area in the page's device space (points, y downwards), widened to
+    /// whole points as cairo does, and where it leads (an index into `targets`: many links lead
+    /// to one source or incident).
     struct Link: Sendable {
-        var minX, minY, maxX, maxY: Double
-        var target: LinkTarget
+        var minX, minY, maxX, maxY: Int32
+        var target: Int32
     }
 
     private static let (endCode, contentCode, linkCode, pageCode, firstTypeCode): (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 1, 2, 3, 4)
@@ -38,6 +40,9 @@ struct StructureLog: Sendable {
     private var alts: [Int: String] = [:]
     private var languages: [Int: String] = [:]
     private(set) var links: [Link] = []
+    /// Where links lead, each once.
+    private(set) var targets: [LinkTarget] = []
+    private var targetIndex: [LinkTarget: Int32] = [:]
     /// The height of each page, in points, for turning link areas into PDF coordinates.
     private(set) var pageHeights: [Double] = []
     /// How many elements began.
@@ -84,8 +89,20 @@ struct StructureLog: Sendable {
 
     /// Records a link over `rect` (device space) in the element open now.
     mutating func link(minX: Double, minY: Double, maxX: Double, maxY: Double, target: LinkTarget) {
+        func point(_ value: Double, _ rule: FloatingPointRoundingRule) -> Int32 {
+            Int32(max(-1e9, min(1e9, value.isFinite ? value : 0)).rounded(rule))
+        }
+        let index: Int32
+        if let known = targetIndex[target] {
+            index = known
+        } else {
+            index = Int32(targets.count)
+            targets.append(target)
+            targetIndex[target] = index
+        }
         events.append(Self.linkCode)
-        links.append(Link(minX: minX, minY: minY, maxX: maxX, maxY: maxY, target: target))
+        links.append(Link(minX: point(minX, .down), minY: point(minY, .down), maxX: point(maxX, .up), maxY: point(maxY, .up),
+                          target: index))
     }
 
     /// Sets the language of the element begun last.

@@ -130,7 +130,7 @@ struct StructureTree {
 
     /// Whether any link leads to a named destination.
     var hasDestinationLinks: Bool {
-        log.links.contains { if case .destination = $0.target { true } else { false } }
+        log.targets.contains { if case .destination = $0 { true } else { false } }
     }
 
     /// Writes the elements, the annotations, the parent tree and the root to `file`;
@@ -196,8 +196,9 @@ struct StructureTree {
                 append("<< /Type /OBJR /Obj \(annotation) 0 R >> ", to: &stack[top].kids)
                 owners.append(stack[top].number)
                 let link = log.links[index]
-                try file.add(annotation, body: Self.annotation(link, height: log.pageHeights[page], key: firstLinkKey + index,
-                                                               description: describe(link.target)))
+                let target = log.targets[Int(link.target)]
+                try file.add(annotation, body: Self.annotation(link, to: target, height: log.pageHeights[page],
+                                                               key: firstLinkKey + index, description: describe(target)))
             case .end:
                 let element = stack.removeLast()
                 let parent = stack.last?.number ?? documentNumber ?? rootNumber
@@ -244,13 +245,14 @@ struct StructureTree {
         return out
     }
 
-    /// A link annotation: its area turned from device space into the page's (y upwards), widened
-    /// to whole points as cairo does, invisible, printable, with its parent-tree key and description.
-    private static func annotation(_ link: StructureLog.Link, height: Double, key: Int, description: String) -> [UInt8] {
-        let box = [link.minX.rounded(.down), height - link.maxY.rounded(.up), link.maxX.rounded(.up), height - link.minY.rounded(.down)]
+    /// A link annotation: its area turned from device space into the page's (y upwards),
+    /// invisible, printable, with its parent-tree key and description.
+    private static func annotation(_ link: StructureLog.Link, to target: LinkTarget, height: Double, key: Int,
+                                   description: String) -> [UInt8] {
+        let box = [Double(link.minX), height - Double(link.maxY), Double(link.maxX), height - Double(link.minY)]
         var out = "<< /Type /Annot /Subtype /Link /Rect [\(box.map(number).joined(separator: " "))] /BS << /W 0 >> /F 4"
         out += " /StructParent \(key) /Contents \(PDFTextString.encode(description))"
-        switch link.target {
+        switch target {
         case .url(let uri): out += " /A << /S /URI /URI \(PDFTextString.bytes(uri)) >>"
         case .destination(let name): out += " /Dest \(PDFTextString.bytes(name))"
         }
