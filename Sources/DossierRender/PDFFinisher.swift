@@ -405,8 +405,8 @@ private struct PageContent: Sendable {
 /// file: unpacked, marked and packed again on a second thread (with a reader of its own), up to
 /// `lead` pages ahead of the copy, or on the calling thread when it is the only one.
 private final class PageContents {
-    /// How many pages the second thread may mark ahead: the structure tree is walked meanwhile,
-    /// and a marked page is a few kilobytes.
+    /// How many pages the second thread may mark ahead: the pages, fonts and catalog are planned
+    /// meanwhile, and a marked page is a few kilobytes.
     static let lead = 512
     private let order: [Int]
     private let index: [Int: Int]
