@@ -14,6 +14,8 @@ extension Canvas {
         cairo_scale(cairo, rect.width / size.width, rect.height / size.height)
         cairo_rectangle(cairo, 0, 0, size.width.points, size.height.points)
         cairo_clip(cairo)
+        // Its colours are the page's own.
+        inkColor = nil
         try document.render(index, on: cairo)
     }
 }

@@ -15,6 +15,9 @@ public final class Canvas {
     private var fallbackContext: PangoContextHandle?
     /// The glyphs, text and clusters of the line being drawn, reused from line to line.
     private var glyphBatch = GlyphLineDrawing.Batch()
+    /// The colour of the last fill or text drawn, when known: content marks are drawn in it, so
+    /// cairo writes no colour change for them.
+    var inkColor: Color?
 
     init(surface: SurfaceHandle, fonts: FontLibrary?) throws {
         guard let cairo = cairo_create(surface.pointer) else {
@@ -67,6 +70,7 @@ public final class Canvas {
         switch paint {
         case .color(let color):
             setSource(color)
+            inkColor = color
             append(path)
             cairo_fill(cairo)
         case .hatched(let background, let hatch, let ink, let spacing):
@@ -75,6 +79,7 @@ public final class Canvas {
             cairo_fill_preserve(cairo)
             cairo_clip(cairo)
             drawHatch(hatch, in: path.bounds, ink: ink, spacing: spacing)
+            inkColor = nil
         }
     }
 
@@ -89,6 +94,8 @@ public final class Canvas {
         setSource(color)
         cairo_new_path(cairo)
         let circles = paths.map(\.circle)
+        // Round dots are strokes: cairo writes the next fill's colour again whatever it is.
+        inkColor = circles.first??.radius != nil ? nil : color
         if let radius = circles.first??.radius, circles.allSatisfy({ $0?.radius == radius }) {
             cairo_set_line_width(cairo, 2 * radius.points)
             cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND)
@@ -204,6 +211,7 @@ public final class Canvas {
             cairo_save(cairo)
             GlyphLineDrawing.show(glyphs, on: cairo, x: x, y: y, batch: &glyphBatch)
             cairo_restore(cairo)
+            inkColor = glyphBatch.lastColor
         } else {
             drawPlain(line, x: x, baseline: y)
         }
@@ -227,6 +235,7 @@ public final class Canvas {
                               only: (range.lowerBound - line.x).points..<(range.upperBound - line.x).points,
                               batch: &glyphBatch)
         cairo_restore(cairo)
+        inkColor = glyphBatch.lastColor
     }
 
     private func drawPlain(_ line: ShapedLine, x: Double, baseline: Double) {
@@ -242,6 +251,7 @@ public final class Canvas {
             let ascent = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
             cairo_save(self.cairo)
             cairo_set_source_rgb(self.cairo, 0, 0, 0)
+            self.inkColor = .black
             cairo_move_to(self.cairo, x, baseline - ascent)
             pango_cairo_show_layout(self.cairo, layout)
             cairo_restore(self.cairo)
@@ -271,6 +281,7 @@ public final class Canvas {
         cairo_scale(cairo, rect.width.points / Double(decoded.width), rect.height.points / Double(decoded.height))
         cairo_set_source_surface(cairo, decoded.pointer, 0, 0)
         cairo_paint(cairo)
+        inkColor = nil
         cairo_restore(cairo)
         try checkStatus("draw an image")
     }
@@ -279,9 +290,10 @@ public final class Canvas {
 
     /// A mark in a page's content that the PDF's finishing step turns into a marked-content
     /// operator: cairo 1.16 writes marked content only for structure elements of its own, and
-    /// keeps every element until the file is finished. A mark is a white fill of a size no drawing has at the
-    /// page's corner, drawn in device space with the clip reset, so cairo always writes it, as
-    /// `0 0 w h re f`, and never inside a text object.
+    /// keeps every element until the file is finished. A mark is a fill of a size no drawing has
+    /// at the page's corner, drawn in device space with the clip reset, so cairo always writes
+    /// it, as `0 0 w h re f`, and never inside a text object; it is drawn in the colour of what
+    /// was drawn last, so cairo writes no change of colour for it (it never reaches the page).
     public enum ContentMark: CaseIterable, Sendable {
         /// Page furniture begins: an artifact of pagination.
         case beginFurniture
@@ -308,7 +320,9 @@ public final class Canvas {
         cairo_save(cairo)
         cairo_reset_clip(cairo)
         cairo_identity_matrix(cairo)
-        cairo_set_source_rgb(cairo, 1, 1, 1)
+        // An opaque colour: cairo leaves out a fill it can see is invisible.
+        let color = inkColor.flatMap { $0.alpha == 1 ? $0 : nil } ?? .black
+        cairo_set_source_rgba(cairo, color.red, color.green, color.blue, 1)
         cairo_rectangle(cairo, 0, 0, mark.size.width, mark.size.height)
         cairo_fill(cairo)
         cairo_restore(cairo)

@@ -54,6 +54,7 @@ enum GlyphLineDrawing {
             guard !batch.glyphs.isEmpty else { continue }
             let color = group.paint.color
             cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
+            batch.lastColor = color
             cairo_set_scaled_font(cairo, group.scaled)
             batch.show(on: cairo, backward: group.backward)
         }
@@ -63,6 +64,8 @@ enum GlyphLineDrawing {
     /// line, so drawing a line allocates nothing once it has grown to the longest.
     struct Batch {
         private(set) var glyphs: [cairo_glyph_t] = []
+        /// The colour the last glyphs were shown in.
+        var lastColor: Color?
         private var text: [UInt8] = []
         private var clusters: [cairo_text_cluster_t] = []
 
