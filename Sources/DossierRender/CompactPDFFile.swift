@@ -110,7 +110,13 @@ final class CompactPDFFile {
     /// Adds object `number` (not a stream), given as the bytes of its value; its white space is
     /// folded and its comments dropped.
     func add(_ number: Int, body: [UInt8]) throws {
-        batch.append((number, Self.folded(body)))
+        try add(number, compactBody: Self.folded(body))
+    }
+
+    /// Adds object `number` (not a stream), given as the bytes of its value written with single
+    /// spaces and no comments, as they are kept.
+    func add(_ number: Int, compactBody body: [UInt8]) throws {
+        batch.append((number, body))
         if batch.count == Self.objectsPerStream { try flushBatch() }
     }
 

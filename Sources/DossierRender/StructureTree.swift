@@ -133,29 +133,34 @@ struct StructureTree {
         log.targets.contains { if case .destination = $0 { true } else { false } }
     }
 
+    /// An element being written: it has begun and not yet ended.
+    private struct Open {
+        var number: Int
+        var index: Int
+        var type: String
+        /// Where its kids begin in the kids being written: an element's kids are all written
+        /// while it is the innermost open one, so the open elements' kids lie one after another.
+        var kidsStart: Int
+        var page: Int?
+        var scope: String?
+    }
+
     /// Writes the elements, the annotations, the parent tree and the root to `file`;
     /// `describe` names what a link leads to.
     func write(to file: CompactPDFFile, describe: (LinkTarget) -> String) throws {
-        struct Open {
-            var number: Int
-            var index: Int
-            var type: String
-            var kids: [UInt8] = []
-            var page: Int?
-            var scope: String?
-        }
         var stack: [Open] = []
+        var kids: [UInt8] = []
         var topKids: [Int] = []
         var headings: [(original: Int, given: Int)] = []
         var page = -1, mcid = 0
         var array: [UInt8] = []
         var owners: [Int] = []
         owners.reserveCapacity(log.links.count)
-        func append(_ text: String, to bytes: inout [UInt8]) { bytes += text.utf8 }
         func flushPage() throws {
             guard page >= 0, arrayNumbers[page] != 0 else { return }
-            try file.add(arrayNumbers[page], body: Array("[".utf8) + array + Array("]".utf8))
-            array.removeAll(keepingCapacity: true)
+            array[0] = UInt8(ascii: "[")
+            array.append(UInt8(ascii: "]"))
+            try file.add(arrayNumbers[page], compactBody: array)
         }
         try log.walk { event in
             switch event {
@@ -163,85 +168,130 @@ struct StructureTree {
                 try flushPage()
                 page = index
                 mcid = 0
+                array.removeAll(keepingCapacity: true)
+                array.append(0x20)
             case .begin(let element, var type):
                 if let level = Self.headingLevel(type) {
                     while let last = headings.last, last.original >= level { headings.removeLast() }
                     let given = min(level, (headings.last?.given ?? 0) + 1)
                     headings.append((level, given))
-                    type = "H\(given)"
+                    if given != level { type = "H\(given)" }
                 }
-                let number = firstElement + element
                 var scope: String?
                 if type == "TH", let row = stack.last {
                     scope = headerRows.contains(row.index) ? "Column" : "Row"
                 }
-                if stack.isEmpty { topKids.append(number) } else { append("\(number) 0 R ", to: &stack[stack.count - 1].kids) }
-                stack.append(Open(number: number, index: element, type: type, scope: scope))
+                stack.append(Open(number: firstElement + element, index: element, type: type, kidsStart: kids.count, scope: scope))
             case .content:
                 let pageObject = pageObjects[page]
                 let top = stack.count - 1
                 if stack[top].page == nil { stack[top].page = pageObject }
                 if stack[top].page == pageObject {
-                    append("\(mcid) ", to: &stack[top].kids)
+                    kids.append(integer: mcid)
                 } else {
-                    append("<< /Type /MCR /Pg \(pageObject) 0 R /MCID \(mcid) >> ", to: &stack[top].kids)
+                    kids.append(pdf: "<< /Type /MCR /Pg ")
+                    kids.append(reference: pageObject)
+                    kids.append(pdf: " /MCID ")
+                    kids.append(integer: mcid)
+                    kids.append(pdf: " >>")
                 }
-                append("\(stack[top].number) 0 R ", to: &array)
+                kids.append(0x20)
+                array.append(reference: stack[top].number)
+                array.append(0x20)
                 mcid += 1
             case .link(let index):
                 let top = stack.count - 1
                 let annotation = firstAnnotation + index
-                let pageObject = pageObjects[Int(linkPages[index])]
-                if stack[top].page == nil { stack[top].page = pageObject }
-                append("<< /Type /OBJR /Obj \(annotation) 0 R >> ", to: &stack[top].kids)
+                if stack[top].page == nil { stack[top].page = pageObjects[Int(linkPages[index])] }
+                kids.append(pdf: "<< /Type /OBJR /Obj ")
+                kids.append(reference: annotation)
+                kids.append(pdf: " >> ")
                 owners.append(stack[top].number)
                 let link = log.links[index]
                 let target = log.targets[Int(link.target)]
-                try file.add(annotation, body: Self.annotation(link, to: target, height: log.pageHeights[page],
-                                                               key: firstLinkKey + index, description: describe(target)))
+                try file.add(annotation, compactBody: Self.annotation(link, to: target, height: log.pageHeights[page],
+                                                                      key: firstLinkKey + index, description: describe(target)))
             case .end:
                 let element = stack.removeLast()
                 let parent = stack.last?.number ?? documentNumber ?? rootNumber
-                try file.add(element.number, body: body(of: element.index, type: element.type, parent: parent, page: element.page,
-                                                        kids: element.kids, scope: element.scope))
+                try file.add(element.number, compactBody: body(of: element, parent: parent, kids: kids[element.kidsStart...]))
+                kids.removeSubrange(element.kidsStart...)
+                if stack.isEmpty {
+                    topKids.append(element.number)
+                } else {
+                    kids.append(reference: element.number)
+                    kids.append(0x20)
+                }
             }
         }
         try flushPage()
         if let documentNumber {
-            let kids = topKids.map { "\($0) 0 R" }.joined(separator: " ")
-            try file.add(documentNumber, body: Array("<< /Type /StructElem /S /Document /P \(rootNumber) 0 R /K [\(kids)] >>".utf8))
+            var document = Array("<< /Type /StructElem /S /Document /P ".utf8)
+            document.append(reference: rootNumber)
+            document.append(pdf: " /K [")
+            for (i, kid) in topKids.enumerated() {
+                if i > 0 { document.append(0x20) }
+                document.append(reference: kid)
+            }
+            document.append(pdf: "] >>")
+            try file.add(documentNumber, compactBody: document)
         }
         // The parent tree: each page marking content has its array of elements by MCID; each
         // link annotation, its `Link` element.
         var entries: [(key: Int, value: Int)] = []
         for (index, key) in pageKeys.enumerated() where key >= 0 { entries.append((key, arrayNumbers[index])) }
         for (index, owner) in owners.enumerated() { entries.append((firstLinkKey + index, owner)) }
-        var kids = ""
+        var parentTree = Array("<< /Kids [".utf8)
         for (leaf, start) in zip(leafNumbers, stride(from: 0, to: entries.count, by: Self.entriesPerLeaf)) {
             let slice = entries[start..<min(entries.count, start + Self.entriesPerLeaf)]
-            let nums = slice.map { "\($0.key) \($0.value) 0 R" }.joined(separator: " ")
-            try file.add(leaf, body: Array("<< /Limits [\(slice.first!.key) \(slice.last!.key)] /Nums [\(nums)] >>".utf8))
-            kids += "\(leaf) 0 R "
+            var node = Array("<< /Limits [".utf8)
+            node.append(integer: slice.first!.key)
+            node.append(0x20)
+            node.append(integer: slice.last!.key)
+            node.append(pdf: "] /Nums [")
+            for (i, entry) in slice.enumerated() {
+                if i > 0 { node.append(0x20) }
+                node.append(integer: entry.key)
+                node.append(0x20)
+                node.append(reference: entry.value)
+            }
+            node.append(pdf: "] >>")
+            try file.add(leaf, compactBody: node)
+            parentTree.append(reference: leaf)
+            parentTree.append(0x20)
         }
-        try file.add(parentTreeNumber, body: Array("<< /Kids [\(kids)] >>".utf8))
-        let top = documentNumber ?? topKids.first ?? 0
-        try file.add(rootNumber, body: Array(("<< /Type /StructTreeRoot /K \(top) 0 R /ParentTree \(parentTreeNumber) 0 R "
-                                              + "/ParentTreeNextKey \(firstLinkKey + log.links.count) >>").utf8))
+        parentTree.append(pdf: "] >>")
+        try file.add(parentTreeNumber, compactBody: parentTree)
+        var root = Array("<< /Type /StructTreeRoot /K ".utf8)
+        root.append(reference: documentNumber ?? topKids.first ?? 0)
+        root.append(pdf: " /ParentTree ")
+        root.append(reference: parentTreeNumber)
+        root.append(pdf: " /ParentTreeNextKey ")
+        root.append(integer: firstLinkKey + log.links.count)
+        root.append(pdf: " >>")
+        try file.add(rootNumber, compactBody: root)
     }
 
-    /// The body of element `index`.
-    private func body(of index: Int, type: String, parent: Int, page: Int?, kids: [UInt8], scope: String?) -> [UInt8] {
-        var out = Array("<< /Type /StructElem /S /\(type) /P \(parent) 0 R".utf8)
-        if let page { out += " /Pg \(page) 0 R".utf8 }
-        if !kids.isEmpty {
-            out += " /K [".utf8
-            out += kids.dropLast()
-            out += "]".utf8
+    /// The body of an element that has ended, with its parent and kids.
+    private func body(of element: Open, parent: Int, kids: ArraySlice<UInt8>) -> [UInt8] {
+        var out = Array("<< /Type /StructElem /S /".utf8)
+        out.reserveCapacity(64 + kids.count)
+        out.append(pdf: element.type)
+        out.append(pdf: " /P ")
+        out.append(reference: parent)
+        if let page = element.page {
+            out.append(pdf: " /Pg ")
+            out.append(reference: page)
         }
-        if let alt = log.alt(index) { out += " /Alt \(PDFTextString.encode(alt))".utf8 }
-        if let language = log.language(index) { out += " /Lang \(PDFTextString.encode(language))".utf8 }
-        if let scope { out += " /A << /O /Table /Scope /\(scope) >>".utf8 }
-        out += " >>".utf8
+        if !kids.isEmpty {
+            out.append(pdf: " /K [")
+            out += kids.dropLast()
+            out.append(UInt8(ascii: "]"))
+        }
+        if let alt = log.alt(element.index) { out.append(pdf: " /Alt " + PDFTextString.encode(alt)) }
+        if let language = log.language(element.index) { out.append(pdf: " /Lang " + PDFTextString.encode(language)) }
+        if let scope = element.scope { out.append(pdf: " /A << /O /Table /Scope /" + scope + " >>") }
+        out.append(pdf: " >>")
         return out
     }
 
@@ -249,22 +299,29 @@ struct StructureTree {
     /// invisible, printable, with its parent-tree key and description.
     private static func annotation(_ link: StructureLog.Link, to target: LinkTarget, height: Double, key: Int,
                                    description: String) -> [UInt8] {
-        let box = [Double(link.minX), height - Double(link.maxY), Double(link.maxX), height - Double(link.minY)]
-        var out = "<< /Type /Annot /Subtype /Link /Rect [\(box.map(number).joined(separator: " "))] /BS << /W 0 >> /F 4"
-        out += " /StructParent \(key) /Contents \(PDFTextString.encode(description))"
+        var out = Array("<< /Type /Annot /Subtype /Link /Rect [".utf8)
+        out.append(integer: Int(link.minX))
+        out.append(0x20)
+        out.append(real: height - Double(link.maxY))
+        out.append(0x20)
+        out.append(integer: Int(link.maxX))
+        out.append(0x20)
+        out.append(real: height - Double(link.minY))
+        out.append(pdf: "] /BS << /W 0 >> /F 4 /StructParent ")
+        out.append(integer: key)
+        out.append(pdf: " /Contents ")
+        out.append(pdf: PDFTextString.encode(description))
         switch target {
-        case .url(let uri): out += " /A << /S /URI /URI \(PDFTextString.bytes(uri)) >>"
-        case .destination(let name): out += " /Dest \(PDFTextString.bytes(name))"
+        case .url(let uri):
+            out.append(pdf: " /A << /S /URI /URI ")
+            out.append(pdf: PDFTextString.bytes(uri))
+            out.append(pdf: " >>")
+        case .destination(let name):
+            out.append(pdf: " /Dest ")
+            out.append(pdf: PDFTextString.bytes(name))
         }
-        return Array((out + " >>").utf8)
-    }
-
-    /// A number as PDF writes it: plain decimal, at most three decimals.
-    private static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let rounded = (value * 1000).rounded() / 1000
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-        return String(rounded)
+        out.append(pdf: " >>")
+        return out
     }
 
     /// The level of "H1" … "H6", nil for any other type.

@@ -1,4 +1,4 @@
-// PDFSyntaxTests: the postprocessor's PDF strings, parser, and where content is wrapped in spans.
+// PDFSyntaxTests: the postprocessor's PDF strings and numbers, parser, and how content is marked piece by piece.
 import DossierDisplay
 @testable import DossierRender
 import Testing
@@ -9,6 +9,15 @@ import Testing
         #expect(PDFTextString.encode("é") == "<FEFF00E9>")
         #expect(PDFTextString.encode("line\nbreak") == "<FEFF006C0069006E0065000A0062007200650061006B>")
         #expect(PDFTextString.encode("😀") == "<FEFFD83DDE00>")
+    }
+
+    @Test func bytesAndNumbers() {
+        #expect(PDFTextString.bytes("https://x.org/a(b)\\é") == "(https://x.org/a\\(b\\)\\\\\\303\\251)")
+        var out: [UInt8] = []
+        for value in [0, 7, 10, -42, 1_234_567] { out.append(integer: value); out.append(0x20) }
+        out.append(reference: 12)
+        for value in [0.0, 737.889764, -0.05, 0.5, 12.3456, 2.9999, 1e20, .nan] { out.append(0x20); out.append(real: value) }
+        #expect(String(decoding: out, as: UTF8.self) == "0 7 10 -42 1234567 12 0 R 0 737.89 -0.05 0.5 12.346 3 1000000000000 0")
     }
 
     @Test func parserReadsObjectsAndReferences() throws {
@@ -24,13 +33,13 @@ import Testing
         #expect(found["P"] == 6..<11)
     }
 
-    @Test func spansWrapContentOnlyWhereNeeded() {
+    @Test func contentIsMarkedPieceByPieceOnlyWhereNeeded() {
         let line = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1), glyphs: PlainGlyphs())
         let linked = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1),
                                 links: [InlineLink(minX: .zero, maxX: .pt(5), target: .url("u"))], glyphs: PlainGlyphs())
         let text = FrameItem.text(TextItem(origin: .zero, line: line))
         let plan = PageRenderer.wrapPlan([
-            .structure(.begin(.section)),                                       // has a child: wraps
+            .structure(.begin(.section)),                                       // has a child: piece by piece
             .structure(.begin(.paragraph)), text, .structure(.end(.paragraph)), // leaf: no
             .structure(.begin(.paragraph)), .text(TextItem(origin: .zero, line: linked)), .structure(.end(.paragraph)), // link: wraps
             .structure(.end(.section)),
