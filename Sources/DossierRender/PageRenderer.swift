@@ -17,7 +17,7 @@ struct PageRenderer {
         /// Whether shapes drawn in it are its content only when text is marked around them
         /// (it has child elements or links on the page, or goes on to the next): a figure's
         /// chart is its content, a table's rules are not.
-        var wrapsContent: Bool
+        var marksPiecewise: Bool
         /// Whether its content is drawn inside its one link's `Link` element.
         var holdsLink = false
         /// Whether that `Link` element is still open, and how many more lines of text go into it.
@@ -58,7 +58,7 @@ struct PageRenderer {
     /// Draws a page's items in order.
     mutating func render(_ page: Page) throws {
         if tagged { structure.beginPage(height: page.size.height.points) }
-        var plan = Self.wrapPlan(page.items)[...]
+        var plan = Self.piecewisePlan(page.items)[...]
         links = Self.linkPlan(page.items)[...]
         // An overlay's content joins another page's: it can belong to no element (which would
         // point at the overlay's own page), so what is not furniture is left an artifact.
@@ -89,7 +89,7 @@ struct PageRenderer {
                         closeContent()
                         structure.end()
                         openElements[openElements.count - 1].linkOpen = false
-                        openElements[openElements.count - 1].wrapsContent = true
+                        openElements[openElements.count - 1].marksPiecewise = true
                     } else {
                         openElements[openElements.count - 1].linesLeftInLink -= 1
                     }
@@ -109,7 +109,7 @@ struct PageRenderer {
             case .shape(let shape):
                 // Rules and fills carry no text: in an element whose text is marked piece by
                 // piece they stay out of its content unless text is marked around them.
-                if openElements.last?.wrapsContent == false { openContentIfNeeded() }
+                if openElements.last?.marksPiecewise == false { openContentIfNeeded() }
                 guard var batch = ShapeBatch(shape) else { canvas.draw(shape); continue }
                 while index < items.endIndex, case .shape(let next) = items[index], batch.add(next) { index += 1 }
                 if batch.paths.count == 1 { canvas.draw(shape) } else { canvas.fill(apart: batch.paths, color: batch.color) }
@@ -141,13 +141,13 @@ struct PageRenderer {
                 guard tagged else { continue }
                 closeContent()
                 structure.begin(role.rawValue, alt: alt)
-                let wraps = plan.popFirst() ?? true
+                let piecewise = plan.popFirst() ?? true
                 if let hold = links.popFirst() ?? nil {
                     beginLink(rect: hold.link.rect, target: hold.link.target)
-                    openElements.append(OpenElement(role: role, wrapsContent: false, holdsLink: true, linkOpen: true,
+                    openElements.append(OpenElement(role: role, marksPiecewise: false, holdsLink: true, linkOpen: true,
                                                     linesLeftInLink: hold.lines))
                 } else {
-                    openElements.append(OpenElement(role: role, wrapsContent: wraps))
+                    openElements.append(OpenElement(role: role, marksPiecewise: piecewise))
                 }
             case .structure(.end(let role)):
                 guard tagged else { continue }
@@ -290,7 +290,7 @@ struct PageRenderer {
     /// For each element beginning on the page, in order: whether its content is marked piece
     /// by piece around its text (it has child elements or links here, or it does not end on
     /// this page), rather than from its first drawing to its end, shapes included.
-    static func wrapPlan(_ items: [FrameItem]) -> [Bool] {
+    static func piecewisePlan(_ items: [FrameItem]) -> [Bool] {
         var plan: [Bool] = []
         var stack: [(index: Int, hasChildren: Bool)] = []
         func markChild() { if !stack.isEmpty { stack[stack.count - 1].hasChildren = true } }
@@ -300,7 +300,7 @@ struct PageRenderer {
                 case .text(let text): if !text.line.links.isEmpty { markChild() }
                 case .link: markChild()
                 case .structure(.begin(.artifact, _)):
-                    // Furniture stays out of the element's own marked content: the element wraps it.
+                    // Furniture stays out of the element's own marked content.
                     markChild()
                 case .structure(.begin(let role, _)) where isElement(role):
                     markChild()

@@ -25,8 +25,9 @@ struct StructureTree {
     /// Whether the elements at the top are one `Document` element.
     private var topIsDocument = false
 
-    /// Object numbers, given by `number`.
-    private var rootNumber = 0, documentNumber: Int?, firstElement = 0, firstAnnotation = 0, parentTreeNumber = 0
+    /// The number of the tree's root, for the catalog's `/StructTreeRoot`; given by `number`, like the others.
+    private(set) var root = 0
+    private var documentNumber: Int?, firstElement = 0, firstAnnotation = 0, parentTreeNumber = 0
     private var leafNumbers: [Int] = []
     /// For each page drawn: its page object (an overlay's is the page it is drawn over), the
     /// number of its parent-tree array (0 when it marks nothing) and its key in the parent tree.
@@ -89,7 +90,7 @@ struct StructureTree {
         guard pages.count == tags.count else {
             throw PDFSource.Failure(description: "\(tags.count) pages were drawn, the file has \(pages.count)")
         }
-        rootNumber = take()
+        root = take()
         parentTreeNumber = take()
         documentNumber = topIsDocument ? nil : take()
         firstElement = next
@@ -112,11 +113,8 @@ struct StructureTree {
         leafNumbers = (0..<((entries + Self.entriesPerLeaf - 1) / Self.entriesPerLeaf)).map { _ in take() }
     }
 
-    /// The number of the tree's root, for the catalog's `/StructTreeRoot`.
-    var root: Int { rootNumber }
-
-    /// What page object `page` gets: its key in the parent tree, if it marks content, and its
-    /// link annotations.
+    /// What each page object gets: its key in the parent tree, if it marks content, and its link
+    /// annotations.
     func pageEntries() -> [Int: (structParents: Int?, annotations: [Int])] {
         var out: [Int: (structParents: Int?, annotations: [Int])] = [:]
         for (index, key) in pageKeys.enumerated() where key >= 0 {
@@ -213,7 +211,7 @@ struct StructureTree {
                                                                       key: firstLinkKey + index, description: describe(target)))
             case .end:
                 let element = stack.removeLast()
-                let parent = stack.last?.number ?? documentNumber ?? rootNumber
+                let parent = stack.last?.number ?? documentNumber ?? root
                 try file.add(element.number, compactBody: body(of: element, parent: parent, kids: kids[element.kidsStart...]))
                 kids.removeSubrange(element.kidsStart...)
                 if stack.isEmpty {
@@ -227,7 +225,7 @@ struct StructureTree {
         try flushPage()
         if let documentNumber {
             var document = Array("<< /Type /StructElem /S /Document /P ".utf8)
-            document.append(reference: rootNumber)
+            document.append(reference: root)
             document.append(pdf: " /K [")
             for (i, kid) in topKids.enumerated() {
                 if i > 0 { document.append(0x20) }
@@ -262,14 +260,14 @@ struct StructureTree {
         }
         parentTree.append(pdf: "] >>")
         try file.add(parentTreeNumber, compactBody: parentTree)
-        var root = Array("<< /Type /StructTreeRoot /K ".utf8)
-        root.append(reference: documentNumber ?? topKids.first ?? 0)
-        root.append(pdf: " /ParentTree ")
-        root.append(reference: parentTreeNumber)
-        root.append(pdf: " /ParentTreeNextKey ")
-        root.append(integer: firstLinkKey + log.links.count)
-        root.append(pdf: " >>")
-        try file.add(rootNumber, compactBody: root)
+        var treeRoot = Array("<< /Type /StructTreeRoot /K ".utf8)
+        treeRoot.append(reference: documentNumber ?? topKids.first ?? 0)
+        treeRoot.append(pdf: " /ParentTree ")
+        treeRoot.append(reference: parentTreeNumber)
+        treeRoot.append(pdf: " /ParentTreeNextKey ")
+        treeRoot.append(integer: firstLinkKey + log.links.count)
+        treeRoot.append(pdf: " >>")
+        try file.add(root, compactBody: treeRoot)
     }
 
     /// The body of an element that has ended, with its parent and kids.

@@ -38,13 +38,13 @@ import Testing
         let linked = ShapedLine(text: "x", width: .pt(5), ascent: .pt(4), descent: .pt(1),
                                 links: [InlineLink(minX: .zero, maxX: .pt(5), target: .url("u"))], glyphs: PlainGlyphs())
         let text = FrameItem.text(TextItem(origin: .zero, line: line))
-        let plan = PageRenderer.wrapPlan([
+        let plan = PageRenderer.piecewisePlan([
             .structure(.begin(.section)),                                       // has a child: piece by piece
             .structure(.begin(.paragraph)), text, .structure(.end(.paragraph)), // leaf: no
-            .structure(.begin(.paragraph)), .text(TextItem(origin: .zero, line: linked)), .structure(.end(.paragraph)), // link: wraps
+            .structure(.begin(.paragraph)), .text(TextItem(origin: .zero, line: linked)), .structure(.end(.paragraph)), // link: piece by piece
             .structure(.end(.section)),
             .structure(.begin(.artifact)), text, .structure(.end(.artifact)),   // no element at all
-            .group(GroupItem(items: [.structure(.begin(.listItem)), text])),    // open at the page's end: wraps
+            .group(GroupItem(items: [.structure(.begin(.listItem)), text])),    // open at the page's end: piece by piece
         ])
         #expect(plan == [true, false, true, true])
     }
