@@ -206,10 +206,8 @@ struct PageRenderer {
 
     /// Begins a `Link` element holding a link over `rect` to `target`; the caller ends it.
     private mutating func beginLink(rect: Rect, target: LinkTarget) {
-        let device = canvas.deviceRect(rect)
         structure.begin("Link")
-        structure.link(minX: device.minX.points, minY: device.minY.points, maxX: device.maxX.points, maxY: device.maxY.points,
-                       target: target)
+        structure.link(canvas.deviceRect(rect), target: target)
     }
 
     /// Makes `rect` a link to `target` in a `Link` element of its own, with no content.

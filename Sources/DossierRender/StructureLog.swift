@@ -88,9 +88,9 @@ struct StructureLog: Sendable {
     mutating func content() { events.append(Self.contentCode) }
 
     /// Records a link over `rect` (device space) in the element open now.
-    mutating func link(minX: Double, minY: Double, maxX: Double, maxY: Double, target: LinkTarget) {
-        func point(_ value: Double, _ rule: FloatingPointRoundingRule) -> Int32 {
-            Int32(max(-1e9, min(1e9, value.isFinite ? value : 0)).rounded(rule))
+    mutating func link(_ rect: Rect, target: LinkTarget) {
+        func point(_ value: Length, _ rule: FloatingPointRoundingRule) -> Int32 {
+            Int32(max(-1e9, min(1e9, value.points.isFinite ? value.points : 0)).rounded(rule))
         }
         let index: Int32
         if let known = targetIndex[target] {
@@ -101,8 +101,8 @@ struct StructureLog: Sendable {
             targetIndex[target] = index
         }
         events.append(Self.linkCode)
-        links.append(Link(minX: point(minX, .down), minY: point(minY, .down), maxX: point(maxX, .up), maxY: point(maxY, .up),
-                          target: index))
+        links.append(Link(minX: point(rect.minX, .down), minY: point(rect.minY, .down), maxX: point(rect.maxX, .up),
+                          maxY: point(rect.maxY, .up), target: index))
     }
 
     /// Sets the language of the element begun last.
